@@ -1,0 +1,111 @@
+/**
+ * Entity names ("OpenAI", "Open AI", "GPT-*") compiled into unit patterns, and the matching of a pattern at a
+ * unit of a sentence. Matching is case-insensitive; a possessive ("OpenAI's") and a hyphenated compound
+ * ("OpenAI-powered") are understood because units, not words, are compared.
+ */
+import { PolicyError } from './errors.js';
+import { Sep, type Unit } from './tokens.js';
+import { splitUnits } from './words.js';
+
+export interface EntityPattern {
+  group: string;
+  /** The name as written in the policy. */
+  name: string;
+  units: string[];
+  /**
+   * `exact`: the units and nothing more; `joined` ("GPT-*"): one or more further units joined to the last one
+   * inside the same word; `prefix` ("GPT*"): the last unit only needs to start with the written text.
+   */
+  tail: 'exact' | 'joined' | 'prefix';
+}
+
+export function compileEntityName(group: string, name: string, path: (string | number)[]): EntityPattern {
+  let body = name.trim();
+  let tail: EntityPattern['tail'] = 'exact';
+  if (body.endsWith('*')) {
+    body = body.slice(0, -1);
+    const joined = /[-\u2010\u2011.\u00B7_]$/.test(body);
+    tail = joined ? 'joined' : 'prefix';
+    if (joined) body = body.slice(0, -1);
+  }
+  if (body.includes('*')) throw new PolicyError(`entity "${name}": "*" may only end a name`, path);
+  const units = splitUnits(body);
+  if (units.length === 0) throw new PolicyError(`entity "${name}" has no letters or digits`, path);
+  return { group, name, units, tail };
+}
+
+export interface EntityMatch {
+  group: string;
+  /** First and last unit index (inclusive) of the entity. */
+  first: number;
+  last: number;
+}
+
+/** Longest entity of `patterns` that starts at unit `index`, or undefined. */
+export function matchEntityAt(units: Unit[], index: number, patterns: readonly EntityPattern[]): EntityMatch | undefined {
+  let best: EntityMatch | undefined;
+  for (const pattern of patterns) {
+    const last = matchPattern(units, index, pattern);
+    if (last !== -1 && (!best || last > best.last)) best = { group: pattern.group, first: index, last };
+  }
+  return best;
+}
+
+function matchPattern(units: Unit[], index: number, pattern: EntityPattern): number {
+  const { units: names, tail } = pattern;
+  const start = units[index];
+  // An entity begins a word or follows a joiner, never mid-run; this is always true for units.
+  if (!start) return -1;
+  for (let k = 0; k < names.length; k++) {
+    const unit = units[index + k];
+    if (!unit) return -1;
+    if (k > 0 && unit.sep > Sep.Space) return -1;
+    const name = names[k] as string;
+    const isLast = k === names.length - 1;
+    if (isLast && tail === 'prefix' ? !unit.lower.startsWith(name) : unit.lower !== name) return -1;
+  }
+  let last = index + names.length - 1;
+  if (tail === 'joined') {
+    const word = (units[last] as Unit).word;
+    let next = last + 1;
+    while (units[next]?.sep === Sep.Join && units[next]?.word === word) next++;
+    if (next === last + 1) return -1;
+    last = next - 1;
+  }
+  return last;
+}
+
+/** Index patterns by the text of their first unit; prefix patterns of one unit go to a separate list. */
+export class EntityIndex {
+  readonly byFirstUnit = new Map<string, EntityPattern[]>();
+  readonly prefixes: EntityPattern[] = [];
+  readonly groups = new Set<string>();
+
+  add(pattern: EntityPattern): void {
+    this.groups.add(pattern.group);
+    if (pattern.tail === 'prefix' && pattern.units.length === 1) {
+      this.prefixes.push(pattern);
+      return;
+    }
+    const first = pattern.units[0] as string;
+    const list = this.byFirstUnit.get(first);
+    if (list) list.push(pattern);
+    else this.byFirstUnit.set(first, [pattern]);
+  }
+
+  /** Candidate patterns for a unit, optionally limited to one group. */
+  candidates(unit: Unit, group?: string): EntityPattern[] {
+    const exact = this.byFirstUnit.get(unit.lower) ?? [];
+    const prefixed = this.prefixes.length === 0 ? [] : this.prefixes.filter((pattern) => unit.lower.startsWith(pattern.units[0] as string));
+    const all = prefixed.length === 0 ? exact : [...exact, ...prefixed];
+    return group === undefined ? all : all.filter((pattern) => pattern.group === group);
+  }
+
+  /** The longest entity (of `group`, if given) starting at unit `index`. */
+  matchAt(units: Unit[], index: number, group?: string): EntityMatch | undefined {
+    const unit = units[index];
+    if (!unit) return undefined;
+    const candidates = this.candidates(unit, group);
+    return candidates.length === 0 ? undefined : matchEntityAt(units, index, candidates);
+  }
+}

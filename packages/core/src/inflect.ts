@@ -1,0 +1,167 @@
+/**
+ * English inflection for policy words: the forms a base word takes as a verb (enable → enables, enabled,
+ * enabling) or a noun (request → requests), and the conjugation of a preferred phrasing into the form of the
+ * matched verb. The matcher only needs the *set* of forms, so it errs on the side of generating a spelling
+ * variant too many (both "traveled" and "travelled") rather than one too few.
+ */
+
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
+
+interface Irregular {
+  third?: string;
+  past: string[];
+  participle: string[];
+  gerund?: string;
+}
+
+// Irregular verbs likely in product copy. Base form → forms that do not follow the regular rules.
+const IRREGULAR: Record<string, Irregular> = {
+  be: { third: 'is', past: ['was', 'were'], participle: ['been'], gerund: 'being' },
+  have: { third: 'has', past: ['had'], participle: ['had'] },
+  do: { third: 'does', past: ['did'], participle: ['done'] },
+  go: { third: 'goes', past: ['went'], participle: ['gone'] },
+  give: { past: ['gave'], participle: ['given'] },
+  send: { past: ['sent'], participle: ['sent'] },
+  get: { past: ['got'], participle: ['got', 'gotten'] },
+  let: { past: ['let'], participle: ['let'] },
+  put: { past: ['put'], participle: ['put'] },
+  set: { past: ['set'], participle: ['set'] },
+  make: { past: ['made'], participle: ['made'] },
+  take: { past: ['took'], participle: ['taken'] },
+  bring: { past: ['brought'], participle: ['brought'] },
+  build: { past: ['built'], participle: ['built'] },
+  run: { past: ['ran'], participle: ['run'] },
+  see: { past: ['saw'], participle: ['seen'] },
+  write: { past: ['wrote'], participle: ['written'] },
+  speak: { past: ['spoke'], participle: ['spoken'] },
+  choose: { past: ['chose'], participle: ['chosen'] },
+  hold: { past: ['held'], participle: ['held'] },
+  keep: { past: ['kept'], participle: ['kept'] },
+  lead: { past: ['led'], participle: ['led'] },
+  leave: { past: ['left'], participle: ['left'] },
+  pay: { past: ['paid'], participle: ['paid'] },
+  say: { past: ['said'], participle: ['said'] },
+  sell: { past: ['sold'], participle: ['sold'] },
+  tell: { past: ['told'], participle: ['told'] },
+  think: { past: ['thought'], participle: ['thought'] },
+  buy: { past: ['bought'], participle: ['bought'] },
+  feed: { past: ['fed'], participle: ['fed'] },
+  find: { past: ['found'], participle: ['found'] },
+  spend: { past: ['spent'], participle: ['spent'] },
+  lend: { past: ['lent'], participle: ['lent'] },
+  stand: { past: ['stood'], participle: ['stood'] },
+  understand: { past: ['understood'], participle: ['understood'] },
+  show: { past: ['showed'], participle: ['shown', 'showed'] },
+  begin: { past: ['began'], participle: ['begun'] },
+  drive: { past: ['drove'], participle: ['driven'] },
+  break: { past: ['broke'], participle: ['broken'] },
+  know: { past: ['knew'], participle: ['known'] },
+  grow: { past: ['grew'], participle: ['grown'] },
+  throw: { past: ['threw'], participle: ['thrown'] },
+  draw: { past: ['drew'], participle: ['drawn'] },
+  win: { past: ['won'], participle: ['won'] },
+  deal: { past: ['dealt'], participle: ['dealt'] },
+  mean: { past: ['meant'], participle: ['meant'] },
+  meet: { past: ['met'], participle: ['met'] },
+  read: { past: ['read'], participle: ['read'] },
+  feel: { past: ['felt'], participle: ['felt'] },
+  hear: { past: ['heard'], participle: ['heard'] },
+  lose: { past: ['lost'], participle: ['lost'] },
+  teach: { past: ['taught'], participle: ['taught'] },
+  catch: { past: ['caught'], participle: ['caught'] },
+  seek: { past: ['sought'], participle: ['sought'] },
+  cut: { past: ['cut'], participle: ['cut'] },
+  hit: { past: ['hit'], participle: ['hit'] },
+  cost: { past: ['cost'], participle: ['cost'] },
+  spread: { past: ['spread'], participle: ['spread'] },
+  split: { past: ['split'], participle: ['split'] },
+  shut: { past: ['shut'], participle: ['shut'] },
+  fly: { past: ['flew'], participle: ['flown'] },
+  rise: { past: ['rose'], participle: ['risen'] },
+  ride: { past: ['rode'], participle: ['ridden'] },
+  forget: { past: ['forgot'], participle: ['forgotten'] },
+  hide: { past: ['hid'], participle: ['hidden'] },
+  wear: { past: ['wore'], participle: ['worn'] },
+  bind: { past: ['bound'], participle: ['bound'] },
+};
+
+const VOWELS = 'aeiou';
+
+function isConsonant(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z]/.test(ch) && !VOWELS.includes(ch);
+}
+
+/** One syllable ending consonant–vowel–consonant (stop, plan, ship): the final consonant may double. */
+function mayDouble(word: string): boolean {
+  return /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(word) || /[aeiou][lr]$/.test(word);
+}
+
+function thirdPerson(word: string): string {
+  if (/(s|x|z|ch|sh|o)$/.test(word)) return `${word}es`;
+  if (word.endsWith('y') && isConsonant(word.at(-2))) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+function pastRegular(word: string): string[] {
+  if (word.endsWith('e')) return [`${word}d`];
+  if (word.endsWith('y') && isConsonant(word.at(-2))) return [`${word.slice(0, -1)}ied`];
+  const forms = [`${word}ed`];
+  if (mayDouble(word)) forms.push(`${word}${word.at(-1)}ed`);
+  return forms;
+}
+
+function gerunds(word: string): string[] {
+  if (word.endsWith('ie')) return [`${word.slice(0, -2)}ying`];
+  if (word.endsWith('e') && !/(ee|ye|oe)$/.test(word) && word.length > 2) return [`${word.slice(0, -1)}ing`];
+  const forms = [`${word}ing`];
+  if (mayDouble(word)) forms.push(`${word}${word.at(-1)}ing`);
+  return forms;
+}
+
+/** Every form of `word` (lower case) as a verb or a noun, the word itself included. */
+export function inflections(word: string): string[] {
+  const base = word.toLowerCase();
+  const forms = new Set<string>([base]);
+  const irregular = Object.hasOwn(IRREGULAR, base) ? IRREGULAR[base] : undefined;
+  forms.add(irregular?.third ?? thirdPerson(base));
+  forms.add(thirdPerson(base)); // also the plural noun
+  for (const form of irregular ? [...irregular.past, ...irregular.participle] : pastRegular(base)) forms.add(form);
+  for (const form of irregular?.gerund ? [irregular.gerund] : gerunds(base)) forms.add(form);
+  if (base === 'be') for (const form of ['am', 'are']) forms.add(form);
+  return [...forms];
+}
+
+/** Which form of the verb `base` the word `form` is (the first that fits), or undefined. */
+export function verbFormOf(base: string, form: string): VerbForm | undefined {
+  const lower = form.toLowerCase();
+  const b = base.toLowerCase();
+  if (lower === b) return 'base';
+  const irregular = Object.hasOwn(IRREGULAR, b) ? IRREGULAR[b] : undefined;
+  if (lower === (irregular?.third ?? thirdPerson(b))) return 'third';
+  if (irregular) {
+    if (irregular.past.includes(lower)) return 'past';
+    if (irregular.participle.includes(lower)) return 'participle';
+  } else if (pastRegular(b).includes(lower)) return 'past';
+  if ((irregular?.gerund ? [irregular.gerund] : gerunds(b)).includes(lower)) return 'gerund';
+  return undefined;
+}
+
+/** The form of the verb `base` (conjugated for a singular subject in the present and past). */
+export function conjugate(base: string, form: VerbForm, plural = false): string {
+  const b = base.toLowerCase();
+  const irregular = Object.hasOwn(IRREGULAR, b) ? IRREGULAR[b] : undefined;
+  switch (form) {
+    case 'base':
+      if (b === 'be' && plural) return 'are';
+      return b;
+    case 'third':
+      return irregular?.third ?? thirdPerson(b);
+    case 'past':
+      if (b === 'be') return plural ? 'were' : 'was';
+      return irregular ? (irregular.past[0] ?? b) : (pastRegular(b)[0] ?? b);
+    case 'participle':
+      return irregular ? (irregular.participle[0] ?? b) : (pastRegular(b)[0] ?? b);
+    case 'gerund':
+      return irregular?.gerund ?? gerunds(b)[0] ?? b;
+  }
+}

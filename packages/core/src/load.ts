@@ -1,0 +1,236 @@
+/**
+ * Policy files: finding them (from a linted file's folder upward), reading YAML or JSON with positions,
+ * validating against the shipped JSON Schema, and resolving `extends`. Every problem becomes one PolicyError
+ * whose message is `file:line:column: what is wrong`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { compilePolicy, type CompiledPolicy } from './compile.js';
+import { PolicyError } from './errors.js';
+import { emptyPolicy, mergePolicy } from './policy.js';
+import { DEFAULT_PRESET, PRESET_PREFIX, presetConfig } from './presets.js';
+import { schemaErrors } from './schema.js';
+import type { Policy, PolicyConfig } from './types.js';
+
+/** File names searched in every folder, in this order. JavaScript configs are never discovered, only named. */
+export const CONFIG_FILE_NAMES = [
+  'redline.config.yaml',
+  'redline.config.yml',
+  'redline.config.json',
+  '.redlinerc.yaml',
+  '.redlinerc.yml',
+  '.redlinerc.json',
+  '.redlinerc',
+] as const;
+
+const JS_CONFIG = /\.(mjs|cjs|js)$/;
+
+interface ParsedFile {
+  config: PolicyConfig;
+  locate: (error: PolicyError) => PolicyError;
+}
+
+function positionOf(doc: Document.Parsed, counter: LineCounter, path: (string | number)[], key?: string): { line: number; column: number } | undefined {
+  // Walk as deep as the path exists; a key that is missing points at its parent.
+  let offset: number | undefined;
+  for (let depth = path.length; depth >= 0 && offset === undefined; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    if (depth === path.length && key !== undefined && isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      offset = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    }
+    offset ??= node?.range?.[0];
+    if (depth === 0 && offset === undefined) offset = 0;
+  }
+  if (offset === undefined) return undefined;
+  const pos = counter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** Parse a policy file's text (YAML, or JSON, which YAML reads with exact positions) and validate it. */
+export function parsePolicyText(text: string, file: string): ParsedFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    const linePos = counter.linePos(first.pos[0]);
+    const pos = { line: linePos.line, column: linePos.col };
+    const detail = first.code === 'DUPLICATE_KEY' ? 'duplicate key (each rule id and setting may appear once)' : first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? first.message;
+    throw new PolicyError(`invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${detail}`, [], { file, ...pos });
+  }
+  const config = (doc.toJS() ?? {}) as PolicyConfig;
+  const locate = (error: PolicyError): PolicyError => {
+    if (error.line !== undefined) return error;
+    const pos = positionOf(doc, counter, error.path);
+    return error.locate({ file, ...pos });
+  };
+  const problem = schemaErrors(config)[0];
+  if (problem) {
+    const pos = positionOf(doc, counter, problem.path, problem.key);
+    throw new PolicyError(problem.message, problem.path, { file, ...pos });
+  }
+  return { config, locate };
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
+    throw new PolicyError(`cannot read policy: ${why}`, [], { file });
+  }
+}
+
+async function readJsConfig(file: string): Promise<PolicyConfig> {
+  const module = (await import(pathToFileURL(file).href)) as { default?: PolicyConfig };
+  if (!module.default || typeof module.default !== 'object') throw new PolicyError('a JavaScript config must export the policy as its default export', [], { file });
+  const problem = schemaErrors(module.default)[0];
+  if (problem) throw new PolicyError(problem.message, problem.path, { file });
+  return module.default;
+}
+
+export interface LoadOptions {
+  /** Load a `.js`/`.mjs` config. Only ever set when the user named that file themselves (CLI `--config`, rule option). */
+  allowJs?: boolean;
+}
+
+/** Read, validate and resolve a policy file (its `extends` included). */
+export async function loadPolicy(file: string, options: LoadOptions = {}): Promise<Policy> {
+  const absolute = resolve(file);
+  if (JS_CONFIG.test(absolute)) {
+    if (!options.allowJs) throw new PolicyError('JavaScript configs run code, so they are loaded only when named explicitly', [], { file });
+    return resolveConfig(await readJsConfig(absolute), absolute, [absolute], undefined);
+  }
+  return loadPolicySync(absolute);
+}
+
+/** Read, validate and resolve a YAML or JSON policy file. */
+export function loadPolicySync(file: string): Policy {
+  const absolute = resolve(file);
+  if (JS_CONFIG.test(absolute)) throw new PolicyError('JavaScript configs can only be loaded with loadPolicy(file, { allowJs: true })', [], { file });
+  return loadResolved(absolute, []);
+}
+
+function loadResolved(file: string, chain: string[]): Policy {
+  if (chain.includes(file)) {
+    throw new PolicyError(`"extends" cycle: ${[...chain, file].join(' → ')}`, ['extends'], { file: chain.at(-1) ?? file });
+  }
+  const parsed = parsePolicyText(readText(file), file);
+  return resolveConfig(parsed.config, file, [...chain, file], parsed.locate);
+}
+
+/** Resolve `extends` of a config whose file is `file` (or a folder for relative paths when there is no file). */
+export function resolveConfig(config: PolicyConfig, file: string | undefined, chain: string[] = [], locate?: (error: PolicyError) => PolicyError): Policy {
+  try {
+    let policy = emptyPolicy();
+    const list = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+    list.forEach((entry, index) => {
+      const path = Array.isArray(config.extends) ? ['extends', index] : ['extends'];
+      const base = entry.startsWith(PRESET_PREFIX)
+        ? resolveConfig(presetConfig(entry, path), undefined)
+        : resolveExtendsPath(entry, file, chain, path);
+      policy = mergeResolved(policy, base);
+    });
+    const merged = mergePolicy(policy, config);
+    compilePolicy(merged); // surface phrase and entity errors here, where the file is known
+    return merged;
+  } catch (error) {
+    if (error instanceof PolicyError && locate) throw locate(error);
+    if (error instanceof PolicyError && file && error.file === undefined) throw error.locate({ file });
+    throw error;
+  }
+}
+
+function resolveExtendsPath(entry: string, file: string | undefined, chain: string[], path: (string | number)[]): Policy {
+  if (!entry.startsWith('.') && !isAbsolute(entry)) {
+    throw new PolicyError(`cannot extend "${entry}": use a built-in preset ("${DEFAULT_PRESET}") or a relative path ("./base.yaml")`, path);
+  }
+  if (JS_CONFIG.test(entry)) throw new PolicyError(`cannot extend "${entry}": a policy may only extend YAML or JSON files`, path);
+  const target = resolve(file ? dirname(file) : process.cwd(), entry);
+  try {
+    statSync(target);
+  } catch {
+    throw new PolicyError(`cannot extend "${entry}": no such file`, path);
+  }
+  return loadResolved(target, chain);
+}
+
+/** Merge an already resolved policy under another (used for `extends`). */
+function mergeResolved(base: Policy, next: Policy): Policy {
+  return mergePolicy(base, { entities: next.entities, allow: next.allow, rules: next.rules });
+}
+
+/** The built-in preset as a resolved policy. */
+export function presetPolicy(name = DEFAULT_PRESET): Policy {
+  return resolveConfig(presetConfig(name, []), undefined);
+}
+
+/** The nearest policy file for a file or folder, searching its folder and then every parent folder. */
+export function findConfigFile(fileOrFolder: string): string | undefined {
+  let folder = resolve(fileOrFolder);
+  try {
+    if (!statSync(folder).isDirectory()) folder = dirname(folder);
+  } catch {
+    folder = dirname(folder);
+  }
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(folder, name);
+      try {
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // not here
+      }
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+export interface PolicyForFile {
+  /** The config file used, or undefined for the built-in default. */
+  configFile: string | undefined;
+  compiled: CompiledPolicy;
+}
+
+/**
+ * Discovers and compiles policies, caching one compiled policy per config file (and per folder looked up), so an
+ * adapter linting thousands of files compiles each policy once.
+ */
+export class PolicyResolver {
+  private readonly byConfig = new Map<string, PolicyForFile>();
+  private readonly byFolder = new Map<string, string | undefined>();
+  private fallback: PolicyForFile | undefined;
+
+  constructor(private readonly defaultPreset = DEFAULT_PRESET) {}
+
+  forFile(file: string): PolicyForFile {
+    const folder = dirname(resolve(file));
+    let configFile: string | undefined;
+    if (this.byFolder.has(folder)) configFile = this.byFolder.get(folder);
+    else {
+      configFile = findConfigFile(folder);
+      this.byFolder.set(folder, configFile);
+    }
+    return configFile ? this.forConfig(configFile) : this.forDefault();
+  }
+
+  forConfig(configFile: string): PolicyForFile {
+    const absolute = resolve(configFile);
+    let entry = this.byConfig.get(absolute);
+    if (!entry) {
+      entry = { configFile: absolute, compiled: compilePolicy(loadPolicySync(absolute)) };
+      this.byConfig.set(absolute, entry);
+    }
+    return entry;
+  }
+
+  forDefault(): PolicyForFile {
+    this.fallback ??= { configFile: undefined, compiled: compilePolicy(presetPolicy(this.defaultPreset)) };
+    return this.fallback;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The matcher: finds every rule's phrases in nlcst sentences. For each unit it looks up the sequences that can
+ * start there (one map lookup), then walks each candidate atom by atom. Gaps and entity windows are bounded by
+ * small constants, so the work per unit is bounded and the whole check is linear in the text.
+ */
+import type { Parent } from 'unist';
+import { ParseEnglish } from 'parse-english';
+import type { CompiledPolicy, CompiledSequence, SequenceIndex } from './compile.js';
+import type { EntityMatch } from './entities.js';
+import { Sep, sentenceUnits, type Unit } from './tokens.js';
+import { buildFinding, SentenceText } from './suggest.js';
+import type { Finding } from './types.js';
+
+/** Words that end an entity window: the clause has moved on ("calls on customers to renew their ChatGPT plan"). */
+const WINDOW_STOP_WORDS = new Set(
+  'to that which who whom whose where when while because since unless if but so then than about for like unlike except besides without versus vs instead rather'.split(' '),
+);
+
+export interface Match {
+  sequence: CompiledSequence;
+  /** First and last unit of the phrase's own words (inclusive). */
+  first: number;
+  last: number;
+  entity: EntityMatch | undefined;
+  /** Whether the entity filled a slot of the phrase (true) or followed it within the window (false). */
+  entityInSlot: boolean;
+}
+
+/** Counts the elementary steps of matching; tests read it to show the work grows linearly with the input. */
+export const matchStats = { steps: 0 };
+
+/** The unit index after skipping `count` whole words from unit `from`, or -1 if a break stands in the way. */
+function skipWords(units: Unit[], from: number, count: number): number {
+  let index = from;
+  for (let k = 0; k < count; k++) {
+    const unit = units[index];
+    if (!unit || unit.sep > Sep.Space) return -1;
+    const word = unit.word;
+    while (units[index]?.word === word) index++;
+  }
+  return index;
+}
+
+function matchAtoms(
+  units: Unit[],
+  atomIndex: number,
+  unitIndex: number,
+  sequence: CompiledSequence,
+  compiled: CompiledPolicy,
+  state: { entity: EntityMatch | undefined; last: number },
+): boolean {
+  matchStats.steps++;
+  const atom = sequence.atoms[atomIndex];
+  if (!atom) return true;
+  const unit = units[unitIndex];
+  if (!unit) return false;
+  if (atomIndex > 0 && atom.kind !== 'gap' && unit.sep > Sep.Space) return false;
+  switch (atom.kind) {
+    case 'word':
+      if (!atom.forms.has(unit.lower) || (atom.cased !== undefined && atom.cased !== unit.text)) return false;
+      state.last = unitIndex;
+      return matchAtoms(units, atomIndex + 1, unitIndex + 1, sequence, compiled, state);
+    case 'entity': {
+      const entity = compiled.entities.matchAt(units, unitIndex, atom.group);
+      if (!entity) return false;
+      state.entity = entity;
+      state.last = entity.last;
+      return matchAtoms(units, atomIndex + 1, entity.last + 1, sequence, compiled, state);
+    }
+    case 'gap':
+      for (let count = atom.min; count <= atom.max; count++) {
+        const next = skipWords(units, unitIndex, count);
+        if (next === -1) return false;
+        const saved = { ...state };
+        if (matchAtoms(units, atomIndex + 1, next, sequence, compiled, state)) return true;
+        Object.assign(state, saved);
+      }
+      return false;
+  }
+}
+
+/** The entity of `group` that follows unit `after` within `window` words, if no break, stop word or allowed phrase comes first. */
+function entityAfter(units: Unit[], after: number, group: string, window: number, compiled: CompiledPolicy, allowed: Uint8Array): EntityMatch | undefined {
+  const fromWord = (units[after] as Unit).word;
+  for (let index = after + 1; index < units.length; index++) {
+    matchStats.steps++;
+    const unit = units[index] as Unit;
+    if (unit.sep === Sep.Break || allowed[index] === 1) return undefined;
+    if (unit.word - fromWord - 1 > window) return undefined;
+    const entity = compiled.entities.matchAt(units, index, group);
+    if (entity) return entity;
+    if (unit.sep !== Sep.Join && WINDOW_STOP_WORDS.has(unit.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Every match of the sequences of `index` in one sentence, before any filtering. */
+function findMatches(units: Unit[], index: SequenceIndex, compiled: CompiledPolicy, allowed: Uint8Array): Match[] {
+  const matches: Match[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    const candidates = index.byWord.get(unit.lower);
+    if (candidates) for (const sequence of candidates) tryAt(i, sequence);
+    if (index.byEntityGroup.size > 0) {
+      for (const [group, sequences] of index.byEntityGroup) {
+        if (!compiled.entities.matchAt(units, i, group)) continue;
+        for (const sequence of sequences) tryAt(i, sequence);
+      }
+    }
+  }
+  return matches;
+
+  function tryAt(first: number, sequence: CompiledSequence): void {
+    const state = { entity: undefined as EntityMatch | undefined, last: first };
+    if (!matchAtoms(units, 0, first, sequence, compiled, state)) return;
+    let entity = state.entity;
+    const entityInSlot = entity !== undefined;
+    if (sequence.needsFollowingEntity) {
+      const rule = compiled.rules[sequence.rule];
+      if (!rule?.about) return;
+      entity = entityAfter(units, state.last, rule.about, rule.window, compiled, allowed);
+      if (!entity) return;
+    }
+    matches.push({ sequence, first, last: state.last, entity, entityInSlot });
+  }
+}
+
+/** Keep, per rule, the earliest and then longest match; drop matches that overlap a kept one of the same rule. */
+function selectMatches(matches: Match[], allowed: Uint8Array): Match[] {
+  const kept: Match[] = [];
+  const sorted = matches
+    .filter((match) => !insideAllowed(match, allowed))
+    .sort((a, b) => a.sequence.rule - b.sequence.rule || a.first - b.first || spanEnd(b) - spanEnd(a));
+  let lastRule = -1;
+  let lastEnd = -1;
+  for (const match of sorted) {
+    if (match.sequence.rule !== lastRule) {
+      lastRule = match.sequence.rule;
+      lastEnd = -1;
+    }
+    if (match.first <= lastEnd) continue;
+    kept.push(match);
+    lastEnd = spanEnd(match);
+  }
+  return kept;
+}
+
+function spanEnd(match: Match): number {
+  return Math.max(match.last, match.entity?.last ?? -1);
+}
+
+/** An entity claim made entirely inside an allowed phrasing is not a finding; rules without an entity (spelling) still apply. */
+function insideAllowed(match: Match, allowed: Uint8Array): boolean {
+  if (!match.entity) return false;
+  for (let i = match.first; i <= match.last; i++) if (allowed[i] !== 1) return false;
+  return true;
+}
+
+interface Leaf {
+  type: string;
+  value?: string;
+  children?: Leaf[];
+  position?: Parent['position'];
+}
+
+/** Every sentence in an nlcst tree (a root, a paragraph, or a sentence itself). */
+function collectSentences(node: Leaf, out: Leaf[]): void {
+  if (node.type === 'SentenceNode') {
+    out.push(node);
+    return;
+  }
+  if (node.type === 'SourceNode') return;
+  for (const child of node.children ?? []) collectSentences(child, out);
+}
+
+/**
+ * Check an nlcst tree. `source` is the text the tree's offsets point into (the Markdown file for remark, the
+ * string for checkText): findings quote it, and edits are only proposed where it holds plain words.
+ */
+export function checkTree(tree: Parent, compiled: CompiledPolicy, source: string): Finding[] {
+  const findings: Finding[] = [];
+  if (compiled.rules.length === 0) return findings;
+  const sentences: Leaf[] = [];
+  collectSentences(tree as Leaf, sentences);
+  for (const sentence of sentences) {
+    const units = sentenceUnits(sentence as Parent);
+    if (units.length === 0) continue;
+    const allowed = new Uint8Array(units.length);
+    if (compiled.allow.size > 0) {
+      for (const match of findMatches(units, compiled.allow, compiled, allowed)) {
+        allowed.fill(1, match.first, spanEnd(match) + 1);
+      }
+    }
+    const matches = findMatches(units, compiled.sequences, compiled, allowed);
+    if (matches.length === 0) continue;
+    const text = new SentenceText(sentence, units, source);
+    for (const match of selectMatches(matches, allowed)) findings.push(buildFinding(match, compiled, text));
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+let parser: ParseEnglish | undefined;
+
+/** Parse plain text with parse-english (the tokenizer of retext-english) and check it. */
+export function checkText(text: string, compiled: CompiledPolicy): Finding[] {
+  if (!compiled.scanner.mayMatch(text)) return [];
+  parser ??= new ParseEnglish();
+  return checkTree(parser.parse(text) as Parent, compiled, text);
+}
+
+/** False when no phrase of the policy can match anywhere in `text`: adapters skip parsing such text. */
+export function mayMatch(text: string, compiled: CompiledPolicy): boolean {
+  return compiled.scanner.mayMatch(text);
+}

@@ -1,0 +1,70 @@
+/** Validation against the JSON Schema that core ships (schema/redline.schema.json), with readable messages. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+let validate: ValidateFunction | undefined;
+
+export function schemaPath(): string {
+  return fileURLToPath(new URL('../schema/redline.schema.json', import.meta.url));
+}
+
+/** The JSON Schema of policy files, as an object. */
+export function policySchema(): object {
+  return JSON.parse(readFileSync(schemaPath(), 'utf8')) as object;
+}
+
+export interface SchemaProblem {
+  message: string;
+  path: (string | number)[];
+  /** A key that should not be there (its own position is more useful than its parent's). */
+  key?: string;
+}
+
+function pathOf(error: ErrorObject): (string | number)[] {
+  if (error.instancePath === '') return [];
+  return error.instancePath
+    .slice(1)
+    .split('/')
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function describe(path: (string | number)[]): string {
+  return path.length === 0 ? 'the policy' : `"${path.join('.')}"`;
+}
+
+function explain(error: ErrorObject, data: unknown): SchemaProblem {
+  const path = pathOf(error);
+  const params = error.params as Record<string, unknown>;
+  const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      return { message: `unknown key "${key}" in ${describe(path)}`, path, key };
+    }
+    case 'enum':
+      return { message: `${describe(path)} must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')} (got ${JSON.stringify(value)})`, path };
+    case 'type':
+      return { message: `${describe(path)} must be ${params.type === 'array' ? 'a list' : params.type === 'object' ? 'a mapping' : `a ${String(params.type)}`} (got ${JSON.stringify(value)})`, path };
+    case 'required':
+      return { message: `${describe(path)} needs "${String(params.missingProperty)}"`, path };
+    case 'minLength':
+      return { message: `${describe(path)} must not be empty`, path };
+    case 'propertyNames':
+      return { message: `${describe(path)} has an invalid name "${String(params.propertyName)}"`, path: [...path, String(params.propertyName)] };
+    default:
+      return { message: `${describe(path)} ${error.message ?? 'is invalid'}`, path };
+  }
+}
+
+/** Problems of a parsed policy against the schema, most specific first (empty when valid). */
+export function schemaErrors(data: unknown): SchemaProblem[] {
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    validate = ajv.compile(policySchema());
+  }
+  if (validate(data)) return [];
+  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if' && error.keyword !== 'anyOf');
+  return (errors.length > 0 ? errors : (validate.errors ?? [])).map((error) => explain(error, data));
+}
