@@ -21,3 +21,4 @@ export { policySchema, schemaErrors, schemaPath, type SchemaProblem } from './sc
 export { testPolicy, type ExampleFailure, type PolicyTestResult } from './test-policy.js';
 export { applyReplacements, type AppliedFixes } from './fix.js';
 export { conjugate, inflections, verbFormOf, type VerbForm } from './inflect.js';
+export { renderRulesMarkdown } from './rules-doc.js';

@@ -26,6 +26,13 @@ export interface Match {
   entityInSlot: boolean;
 }
 
+interface MatchState {
+  entity: EntityMatch | undefined;
+  last: number;
+  /** Units where an allowed phrasing that starts with an entity begins. */
+  readonly modifiers: Uint8Array;
+}
+
 /** Counts the elementary steps of matching; tests read it to show the work grows linearly with the input. */
 export const matchStats = { steps: 0 };
 
@@ -47,7 +54,7 @@ function matchAtoms(
   unitIndex: number,
   sequence: CompiledSequence,
   compiled: CompiledPolicy,
-  state: { entity: EntityMatch | undefined; last: number },
+  state: MatchState,
 ): boolean {
   matchStats.steps++;
   const atom = sequence.atoms[atomIndex];
@@ -57,12 +64,14 @@ function matchAtoms(
   if (atomIndex > 0 && atom.kind !== 'gap' && unit.sep > Sep.Space) return false;
   switch (atom.kind) {
     case 'word':
+      if (atomIndex > 0 && (unit.sep === Sep.Join) !== atom.joined) return false;
       if (!atom.forms.has(unit.lower) || (atom.cased !== undefined && atom.cased !== unit.text)) return false;
       state.last = unitIndex;
       return matchAtoms(units, atomIndex + 1, unitIndex + 1, sequence, compiled, state);
     case 'entity': {
       const entity = compiled.entities.matchAt(units, unitIndex, atom.group);
-      if (!entity) return false;
+      // An entity that opens an allowed phrasing is a modifier ("OpenAI-compatible endpoint"), not the partner.
+      if (!entity || state.modifiers[entity.first] === 1) return false;
       state.entity = entity;
       state.last = entity.last;
       return matchAtoms(units, atomIndex + 1, entity.last + 1, sequence, compiled, state);
@@ -71,9 +80,10 @@ function matchAtoms(
       for (let count = atom.min; count <= atom.max; count++) {
         const next = skipWords(units, unitIndex, count);
         if (next === -1) return false;
-        const saved = { ...state };
+        const { entity, last } = state;
         if (matchAtoms(units, atomIndex + 1, next, sequence, compiled, state)) return true;
-        Object.assign(state, saved);
+        state.entity = entity;
+        state.last = last;
       }
       return false;
   }
@@ -95,7 +105,7 @@ function entityAfter(units: Unit[], after: number, group: string, window: number
 }
 
 /** Every match of the sequences of `index` in one sentence, before any filtering. */
-function findMatches(units: Unit[], index: SequenceIndex, compiled: CompiledPolicy, allowed: Uint8Array): Match[] {
+function findMatches(units: Unit[], index: SequenceIndex, compiled: CompiledPolicy, allowed: Uint8Array, modifiers: Uint8Array): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
@@ -111,7 +121,7 @@ function findMatches(units: Unit[], index: SequenceIndex, compiled: CompiledPoli
   return matches;
 
   function tryAt(first: number, sequence: CompiledSequence): void {
-    const state = { entity: undefined as EntityMatch | undefined, last: first };
+    const state: MatchState = { entity: undefined, last: first, modifiers };
     if (!matchAtoms(units, 0, first, sequence, compiled, state)) return;
     let entity = state.entity;
     const entityInSlot = entity !== undefined;
@@ -186,12 +196,14 @@ export function checkTree(tree: Parent, compiled: CompiledPolicy, source: string
     const units = sentenceUnits(sentence as Parent);
     if (units.length === 0) continue;
     const allowed = new Uint8Array(units.length);
+    const modifiers = new Uint8Array(units.length);
     if (compiled.allow.size > 0) {
-      for (const match of findMatches(units, compiled.allow, compiled, allowed)) {
+      for (const match of findMatches(units, compiled.allow, compiled, allowed, modifiers)) {
         allowed.fill(1, match.first, spanEnd(match) + 1);
+        if (match.sequence.atoms[0]?.kind === 'entity') modifiers[match.first] = 1;
       }
     }
-    const matches = findMatches(units, compiled.sequences, compiled, allowed);
+    const matches = findMatches(units, compiled.sequences, compiled, allowed, modifiers);
     if (matches.length === 0) continue;
     const text = new SentenceText(sentence, units, source);
     for (const match of selectMatches(matches, allowed)) findings.push(buildFinding(match, compiled, text));

@@ -26,6 +26,11 @@ export interface WordAtom {
   forms: Map<string, string>;
   /** With `matchCase`, the exact spelling the text must have. */
   cased?: string;
+  /**
+   * Written joined to the previous atom ("Open-AI", "{openai}-power"): the text must join them inside one word
+   * too. Otherwise white space must separate them, so "your-azure-openai-endpoint" is not "OpenAI endpoint".
+   */
+  joined: boolean;
 }
 export interface GapAtom {
   kind: 'gap';
@@ -38,7 +43,7 @@ export interface EntityAtom {
 }
 export type Atom = WordAtom | GapAtom | EntityAtom;
 
-type Piece = { kind: 'word'; text: string; exact: boolean; cased?: string } | GapAtom | { kind: 'entity'; group: string };
+type Piece = { kind: 'word'; text: string; exact: boolean; joined: boolean; cased?: string } | GapAtom | { kind: 'entity'; group: string };
 /** A parsed item: a choice between alternatives, each a list of pieces. */
 type Choice = Piece[][];
 
@@ -54,6 +59,7 @@ interface ParseOptions {
 class PhraseParser {
   /** Read position in `text`. */
   pos = 0;
+  private glueNext = false;
   constructor(
     private readonly text: string,
     private readonly options: ParseOptions,
@@ -80,6 +86,9 @@ class PhraseParser {
 
   private parseItem(): Choice {
     const ch = this.text[this.pos];
+    // After "{group}-", the item is glued to the entity inside one word ("{openai}-(power|base)" → "OpenAI-powered").
+    const glued = this.glueNext;
+    this.glueNext = false;
     let choice: Choice;
     if (ch === '(') {
       this.pos++;
@@ -100,6 +109,9 @@ class PhraseParser {
       choice = [[this.parseEntity()]];
     } else {
       choice = [this.parseWord()];
+    }
+    if (glued) {
+      choice = choice.map(([first, ...rest]) => (first?.kind === 'word' ? [{ ...first, joined: true }, ...rest] : [first, ...rest].filter((piece) => piece !== undefined)));
     }
     if (this.text[this.pos] === '?') {
       this.pos++;
@@ -134,6 +146,10 @@ class PhraseParser {
     if (!this.options.groups.has(group)) this.fail(`unknown entity group "${group}"`);
     // A possessive written after the slot ("{entity}'s") is understood anyway: entities match with or without it.
     if (/^['\u2019]s\b/.test(this.text.slice(this.pos))) this.pos += 2;
+    if (this.text[this.pos] === '-') {
+      this.pos++;
+      this.glueNext = true;
+    }
     return { kind: 'entity', group };
   }
 
@@ -149,7 +165,13 @@ class PhraseParser {
     const units = splitUnitsKeepCase(raw);
     if (units.length === 0) this.fail(raw ? `"${raw}" has no letters or digits` : `unexpected "${this.text[this.pos] ?? ''}"`);
     const matchCase = this.options.matchCase === true;
-    return units.map((text) => ({ kind: 'word' as const, text: normalizeWord(text), exact: exact || matchCase, ...(matchCase ? { cased: text } : {}) }));
+    return units.map((text, index) => ({
+      kind: 'word' as const,
+      text: normalizeWord(text),
+      exact: exact || matchCase,
+      joined: index > 0,
+      ...(matchCase ? { cased: text } : {}),
+    }));
   }
 }
 
@@ -168,7 +190,7 @@ function toAtom(piece: Piece): Atom {
   const forms = new Map<string, string>();
   const all = piece.exact || FUNCTION_WORDS.has(piece.text) ? [piece.text] : inflections(piece.text);
   for (const form of all) forms.set(form, piece.text);
-  return piece.cased === undefined ? { kind: 'word', forms } : { kind: 'word', forms, cased: piece.cased };
+  return piece.cased === undefined ? { kind: 'word', forms, joined: piece.joined } : { kind: 'word', forms, joined: piece.joined, cased: piece.cased };
 }
 
 /** Parse one phrase into its linear expansions. Throws PolicyError naming the phrase on any mistake. */
