@@ -41,16 +41,6 @@ export interface EntityMatch {
   last: number;
 }
 
-/** Longest entity of `patterns` that starts at unit `index`, or undefined. */
-export function matchEntityAt(units: Unit[], index: number, patterns: readonly EntityPattern[]): EntityMatch | undefined {
-  let best: EntityMatch | undefined;
-  for (const pattern of patterns) {
-    const last = matchPattern(units, index, pattern);
-    if (last !== -1 && (!best || last > best.last)) best = { group: pattern.group, first: index, last };
-  }
-  return best;
-}
-
 function matchPattern(units: Unit[], index: number, pattern: EntityPattern): number {
   const { units: names, tail } = pattern;
   const start = units[index];
@@ -75,6 +65,8 @@ function matchPattern(units: Unit[], index: number, pattern: EntityPattern): num
   return last;
 }
 
+const NONE: readonly EntityPattern[] = [];
+
 /** Index patterns by the text of their first unit; prefix patterns of one unit go to a separate list. */
 export class EntityIndex {
   readonly byFirstUnit = new Map<string, EntityPattern[]>();
@@ -93,19 +85,24 @@ export class EntityIndex {
     else this.byFirstUnit.set(first, [pattern]);
   }
 
-  /** Candidate patterns for a unit, optionally limited to one group. */
-  candidates(unit: Unit, group?: string): EntityPattern[] {
-    const exact = this.byFirstUnit.get(unit.lower) ?? [];
-    const prefixed = this.prefixes.length === 0 ? [] : this.prefixes.filter((pattern) => unit.lower.startsWith(pattern.units[0] as string));
-    const all = prefixed.length === 0 ? exact : [...exact, ...prefixed];
-    return group === undefined ? all : all.filter((pattern) => pattern.group === group);
-  }
-
-  /** The longest entity (of `group`, if given) starting at unit `index`. */
+  /** The longest entity (of `group`, if given) starting at unit `index`. Runs for every unit, so it allocates only on a hit. */
   matchAt(units: Unit[], index: number, group?: string): EntityMatch | undefined {
     const unit = units[index];
     if (!unit) return undefined;
-    const candidates = this.candidates(unit, group);
-    return candidates.length === 0 ? undefined : matchEntityAt(units, index, candidates);
+    let bestLast = -1;
+    let bestGroup = '';
+    const exact = this.byFirstUnit.get(unit.lower) ?? NONE;
+    const total = exact.length + this.prefixes.length;
+    for (let k = 0; k < total; k++) {
+      const pattern = (k < exact.length ? exact[k] : this.prefixes[k - exact.length]) as EntityPattern;
+      if (group !== undefined && pattern.group !== group) continue;
+      if (k >= exact.length && !unit.lower.startsWith(pattern.units[0] as string)) continue;
+      const last = matchPattern(units, index, pattern);
+      if (last > bestLast) {
+        bestLast = last;
+        bestGroup = pattern.group;
+      }
+    }
+    return bestLast === -1 ? undefined : { group: bestGroup, first: index, last: bestLast };
   }
 }
