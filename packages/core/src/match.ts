@@ -4,7 +4,7 @@
  * small constants, so the work per unit is bounded and the whole check is linear in the text.
  */
 import type { Parent } from 'unist';
-import { ParseEnglish } from 'parse-english';
+import { EnglishParser } from './english.js';
 import type { CompiledPolicy, CompiledSequence, SequenceIndex } from './compile.js';
 import type { EntityMatch } from './entities.js';
 import { Sep, sentenceUnits, type Unit } from './tokens.js';
@@ -211,12 +211,12 @@ export function checkTree(tree: Parent, compiled: CompiledPolicy, source: string
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-let parser: ParseEnglish | undefined;
+let parser: EnglishParser | undefined;
 
 /** Parse plain text with parse-english (the tokenizer of retext-english) and check it. */
 export function checkText(text: string, compiled: CompiledPolicy): Finding[] {
   if (!compiled.scanner.mayMatch(text)) return [];
-  parser ??= new ParseEnglish();
+  parser ??= new EnglishParser();
   return checkTree(parser.parse(text) as Parent, compiled, text);
 }
 

@@ -37,11 +37,18 @@ export class SentenceText {
 
   /** True when `[start, end)` of the source is exactly the text the tree holds there (no markup, escapes or gaps). */
   isPlain(start: number, end: number): boolean {
-    this.leaves ??= collectLeaves(this.sentence);
+    const leaves = (this.leaves ??= collectLeaves(this.sentence));
+    // Binary search for the first leaf that ends after `start`: findings are many in long sentences.
+    let low = 0;
+    let high = leaves.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((leaves[mid] as { end: number }).end <= start) low = mid + 1;
+      else high = mid;
+    }
     let cursor = start;
-    for (const leaf of this.leaves) {
-      if (leaf.end <= start) continue;
-      if (leaf.start >= end) break;
+    for (let i = low; i < leaves.length && cursor < end; i++) {
+      const leaf = leaves[i] as { start: number; end: number; value: string };
       if (leaf.start > cursor) return false;
       if (this.source.slice(leaf.start, leaf.end) !== leaf.value) return false;
       cursor = Math.max(cursor, leaf.end);
