@@ -39,11 +39,13 @@ export class TriggerScanner {
   addSequence(sequence: CompiledSequence, about: string | undefined): void {
     const bit = this.classOf(sequence, about);
     this.classes |= bit;
-    const first = sequence.atoms[0];
-    if (first?.kind === 'entity') {
+    // Every atom of an expanded sequence is required, so any of its words is a trigger; the first word (not an
+    // entity slot) keeps "{entity} API" from passing every text that merely names the entity.
+    const word = sequence.atoms.find((atom) => atom.kind === 'word');
+    if (word?.kind === 'word') {
+      for (const form of word.forms.keys()) this.triggers.set(form, (this.triggers.get(form) ?? 0) | bit);
+    } else {
       this.entityStarts |= bit;
-    } else if (first?.kind === 'word') {
-      for (const form of first.forms.keys()) this.triggers.set(form, (this.triggers.get(form) ?? 0) | bit);
     }
   }
 

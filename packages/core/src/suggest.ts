@@ -35,6 +35,18 @@ export class SentenceText {
     return this.source.slice(start, end);
   }
 
+  /** The words of `[start, end)` as the tree holds them: Markdown markup left out, white space collapsed (for messages). */
+  words(start: number, end: number): string {
+    const leaves = (this.leaves ??= collectLeaves(this.sentence));
+    let out = '';
+    for (const leaf of leaves) {
+      if (leaf.end <= start) continue;
+      if (leaf.start >= end) break;
+      out += leaf.value.slice(Math.max(0, start - leaf.start), Math.min(leaf.value.length, end - leaf.start));
+    }
+    return out.replace(/\s+/g, ' ');
+  }
+
   /** True when `[start, end)` of the source is exactly the text the tree holds there (no markup, escapes or gaps). */
   isPlain(start: number, end: number): boolean {
     const leaves = (this.leaves ??= collectLeaves(this.sentence));
@@ -119,7 +131,15 @@ interface Edit {
 }
 
 /** The edit that puts `template` in place of the match. See docs/architecture.md, "Suggestions". */
-function editFor(template: string, match: Match, text: SentenceText, shape: VerbShape | undefined, sentenceInitial: boolean, start: number): Edit {
+function editFor(
+  template: string,
+  match: Match,
+  text: SentenceText,
+  shape: VerbShape | undefined,
+  sentenceInitial: boolean,
+  start: number,
+  read: (start: number, end: number) => string = (from, to) => text.slice(from, to),
+): Edit {
   const { units } = text;
   const phraseEnd = unitEnd(units, match.last);
   const entity = match.entity;
@@ -135,12 +155,12 @@ function editFor(template: string, match: Match, text: SentenceText, shape: Verb
     if (match.entityInSlot) {
       // The entity is one of the phrase's own words: keep its name, drop a possessive the new wording does not need.
       end = Math.max(phraseEnd, unitEnd(units, entity.last));
-      const name = text.slice((units[entity.first] as Unit).start, (units[entity.last] as Unit).end);
+      const name = read((units[entity.first] as Unit).start, (units[entity.last] as Unit).end);
       replacement = before + name + after;
     } else {
       // The entity follows the phrase: keep everything from the phrase's end through the entity as written.
       end = unitEnd(units, entity.last);
-      const middle = text.slice(phraseEnd, end);
+      const middle = read(phraseEnd, end);
       replacement = before.length === 0 ? middle.trimStart() + after : before.trimEnd() + middle + after;
     }
   }
@@ -174,10 +194,12 @@ export function buildFinding(match: Match, compiled: CompiledPolicy, text: Sente
   // A rule with only a fix (a spelling) offers that fix as its one suggestion too.
   const prefer = match.sequence.prefer ?? (rule.prefer.length > 0 ? rule.prefer : fixTemplate !== undefined ? [fixTemplate] : []);
   const edits = prefer.map((template) => ({ template, edit: editFor(template, match, text, shape, sentenceInitial, start) }));
-  // Show the wording as it would read; for a partial edit, the replaced words plus the untouched rest.
-  let expected = edits.map(({ edit }) =>
-    edit.replacement.end < end ? edit.replacement.text + text.slice(edit.replacement.end, end) : edit.replacement.text,
-  );
+  // Show the wording as it would read, in plain words (no markup): for a partial edit, plus the untouched rest.
+  const words = (from: number, to: number): string => text.words(from, to);
+  let expected = prefer.map((template) => {
+    const shown = editFor(template, match, text, shape, sentenceInitial, start, words).replacement;
+    return shown.end < end ? shown.text + words(shown.end, end) : shown.text;
+  });
   // A phrase that opts out of rewrites (`prefer: []`) still names the rule's wording in the message.
   if (expected.length === 0) expected = rule.prefer.map((template) => conjugateTemplate(template, undefined).replaceAll('{entity}', entityName ?? ''));
   const suggestions: Suggestion[] = edits.filter(({ edit }) => edit.plain).map(({ template, edit }) => ({ ...edit.replacement, prefer: template }));

@@ -47,12 +47,17 @@ function offsets(node: Positioned): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
+/** Symbols that stand for a relation or a value (code-like text), and so interrupt a phrase. */
+const BREAKING_SYMBOLS = new Set(['|', '=', '<', '>', '#', '$', '%', '@', '^', '~', '\\', '{', '}', '[', ']']);
+
 function separatorOf(node: Positioned): Sep {
   if (node.type === 'WhiteSpaceNode') return Sep.Space;
   if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-    const value = node.value ?? '';
-    if ([...value].every((ch) => TRANSPARENT.has(ch))) return Sep.Space;
-    if ([...value].every((ch) => SOFT.has(ch))) return Sep.Soft;
+    const chars = [...(node.value ?? '')];
+    if (chars.every((ch) => TRANSPARENT.has(ch))) return Sep.Space;
+    if (chars.every((ch) => SOFT.has(ch))) return Sep.Soft;
+    // Emoji and marks such as ™ or → sit between words without changing what the sentence says.
+    if (node.type === 'SymbolNode' && !chars.some((ch) => BREAKING_SYMBOLS.has(ch))) return Sep.Space;
   }
   return Sep.Break;
 }

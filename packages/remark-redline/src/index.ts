@@ -1,1 +1,104 @@
-export {};
+/**
+ * remark-redline: checks the prose of Markdown and MDX against a redline policy. The plugin lints the tree
+ * your processor parsed; `checkMarkdown` parses a document itself (GFM, YAML front matter, MDX on request)
+ * and returns core findings.
+ */
+import { mayMatch, type CompiledPolicy, type Finding } from '@redline/core';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { failOnPolicyError, findingToMessage, policyForFile, type RedlineOptions } from 'retext-redline';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { applyDisableComments } from './control.js';
+import { checkStats, lintTree } from './lint.js';
+
+export type { RedlineOptions } from 'retext-redline';
+export { findingToMessage } from 'retext-redline';
+export { checkStats, type LocatedFinding } from './lint.js';
+export { MARKER_NAME } from './control.js';
+
+/**
+ * Check Markdown (or MDX) prose against a redline policy.
+ *
+ * Lints the tree your processor parsed: add `remark-gfm` for tables and autolink literals, `remark-frontmatter`
+ * for front matter and `remark-mdx` for MDX before it. Disable comments apply to its messages.
+ *
+ * @param options
+ *   Which policy to use (optional): `policy`, `config` or `preset`; by default the config discovered for
+ *   `file.path`, else `redline:recommended`.
+ */
+export default function remarkRedline(options?: RedlineOptions) {
+  const getPolicy = policyForFile(options);
+  return function transform(tree: Root, file: VFile): Promise<undefined> | undefined {
+    let compiled: CompiledPolicy | Promise<CompiledPolicy>;
+    try {
+      compiled = getPolicy(file);
+    } catch (error) {
+      return failOnPolicyError(file, error);
+    }
+    if (compiled instanceof Promise) {
+      return compiled.then(
+        (value) => check(tree, file, value),
+        (error: unknown) => failOnPolicyError(file, error),
+      );
+    }
+    return check(tree, file, compiled);
+  };
+}
+
+function check(tree: Root, file: VFile, compiled: CompiledPolicy): undefined {
+  const source = String(file);
+  if (!mayMatch(source, compiled)) return;
+  const found = lintTree(tree, source, compiled);
+  if (found.length === 0) return;
+  for (const { finding, ancestors } of found) findingToMessage(file, finding, ancestors);
+  applyDisableComments(tree, file, compiled.rules.map((rule) => rule.id), true);
+}
+
+/** A Markdown/MDX syntax error, or a disable comment with an unknown keyword: `line:column: reason`. */
+export class MarkdownError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+  ) {
+    super(line === undefined ? reason : `${line}:${column ?? 1}: ${reason}`);
+    this.name = 'MarkdownError';
+  }
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
+
+/**
+ * Check a Markdown (or, with `mdx: true`, MDX) document: GFM and YAML front matter included, disable comments
+ * applied. Returns core findings with offsets into `source`, sorted by start. A document in which no phrase
+ * can match is not parsed at all. Throws a `MarkdownError` on invalid MDX or an unknown disable keyword.
+ */
+export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean } = {}): Finding[] {
+  if (!mayMatch(source, compiled)) return [];
+  checkStats.markdownParses++;
+  const tree = withLocation(() => (options.mdx ? mdxParser : markdownParser).parse(source));
+  const found = lintTree(tree, source, compiled);
+  if (found.length === 0) return [];
+  const file = new VFile({ value: source });
+  const byMessage = new Map(found.map(({ finding, ancestors }) => [findingToMessage(file, finding, ancestors), finding]));
+  withLocation(() => applyDisableComments(tree, file, compiled.rules.map((rule) => rule.id), false));
+  return file.messages.flatMap((message) => byMessage.get(message) ?? []);
+}
+
+/** Run `run`, turning a vfile message thrown by the parser or by message control into a MarkdownError. */
+function withLocation<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const place = error as { reason?: unknown; line?: unknown; column?: unknown };
+    if (error instanceof Error && typeof place.reason === 'string') {
+      throw new MarkdownError(place.reason, typeof place.line === 'number' ? place.line : undefined, typeof place.column === 'number' ? place.column : undefined);
+    }
+    throw error;
+  }
+}
