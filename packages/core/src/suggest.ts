@@ -206,7 +206,8 @@ export function buildFinding(match: Match, compiled: CompiledPolicy, text: Sente
 
   const fixEdit = fixTemplate === undefined ? undefined : editFor(fixTemplate, match, text, shape, sentenceInitial, start);
 
-  const values = { actual, entity: entityName ?? '', prefer: expected.map((e) => `“${e}”`).join(' or '), expected: expected.join(', ') };
+  // Messages quote the words, not the markup around them (`actual` keeps the exact source).
+  const values = { actual: text.words(start, end), entity: entityName ?? '', prefer: expected.map((e) => `“${e}”`).join(' or '), expected: expected.join(', ') };
   const finding: Finding = {
     ruleId: rule.id,
     severity: rule.severity,
