@@ -33,6 +33,23 @@ interface MatchState {
   readonly modifiers: Uint8Array;
 }
 
+/** Words that deny what follows: "is never sent to OpenAI", "does not call ChatGPT", "doesn't call it". */
+const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'nor', 'without']);
+const NEGATION_REACH = 3;
+
+/** Whether a negation stands within a few words before unit `first`, in the same clause. */
+function negated(units: Unit[], first: number): boolean {
+  const firstWord = (units[first] as Unit).word;
+  for (let index = first - 1; index >= 0; index--) {
+    const unit = units[index] as Unit;
+    if (firstWord - unit.word > NEGATION_REACH) return false;
+    // The unit after this one tells whether a clause boundary stands between them.
+    if ((units[index + 1] as Unit).sep >= Sep.Soft) return false;
+    if (NEGATIONS.has(unit.lower) || (unit.lower === 't' && unit.sep === Sep.Join)) return true;
+  }
+  return false;
+}
+
 /** Counts the elementary steps of matching; tests read it to show the work grows linearly with the input. */
 export const matchStats = { steps: 0 };
 
@@ -125,6 +142,8 @@ function findMatches(units: Unit[], index: SequenceIndex, compiled: CompiledPoli
     if (!matchAtoms(units, 0, first, sequence, compiled, state)) return;
     let entity = state.entity;
     const entityInSlot = entity !== undefined;
+    // A denied claim about the partner ("your data is never sent to OpenAI") is not the claim.
+    if ((entityInSlot || sequence.needsFollowingEntity) && negated(units, first)) return;
     if (sequence.needsFollowingEntity) {
       const rule = compiled.rules[sequence.rule];
       if (!rule?.about) return;

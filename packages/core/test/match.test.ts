@@ -84,6 +84,16 @@ describe('entities', () => {
   });
 });
 
+describe('negation', () => {
+  it('does not report a claim that is denied within three words before it, in the same clause', () => {
+    expect(spans('Acme never enables access to OpenAI.')).toEqual([]);
+    expect(spans('Acme does not give access to OpenAI.')).toEqual([]);
+    expect(spans("Acme doesn't give access to OpenAI.")).toEqual([]);
+    expect(spans('No, Acme gives access to OpenAI.')).toEqual([['gives access to OpenAI', 9, 31]]);
+    expect(spans('Not in one, two or three words: Acme gives access to OpenAI.')).toEqual([['gives access to OpenAI', 37, 59]]);
+  });
+});
+
 describe('offsets', () => {
   it('counts UTF-16 code units with astral characters before the match', () => {
     const text = '𝒜𝒸𝓂ℯ 😀 enables access to OpenAI.';
