@@ -1,29 +1,74 @@
 /**
- * The raw-text pre-check behind `mayMatch`: can this text produce any finding at all? It answers from two
- * word sets built at compile time (the words that can start a phrase, and the first words of entity names),
+ * The raw-text pre-check behind `mayMatch`: can this text produce any finding at all? It answers from tables
+ * built at compile time (the words, or pairs of adjacent words, that every phrase needs, and the entity names),
  * so its cost depends on the length of the text and not on how many phrases the policy has. Adapters call it
  * before parsing anything.
  */
 import type { CompiledSequence } from './compile.js';
-import type { EntityIndex } from './entities.js';
+import type { EntityIndex, EntityPattern } from './entities.js';
+import type { WordAtom } from './phrase.js';
 import { isWordCodeUnit } from './words.js';
 
 const NO_ENTITY = 1;
 const MAX_GROUP_BITS = 30;
+/** A phrase whose first two words have more form combinations than this is triggered by its first word alone. */
+const MAX_PAIRS = 64;
+
+/** Word (or "word word" pair) → bit set of the classes whose phrases need it; lower case, or exact when cased. */
+class TriggerTable {
+  readonly keys = new Map<string, number>();
+  /** Lower-case first words of the keys: a cheap test before building a key. */
+  readonly firsts = new Set<string>();
+
+  add(key: string, first: string, bit: number): void {
+    this.keys.set(key, (this.keys.get(key) ?? 0) | bit);
+    this.firsts.add(first);
+  }
+}
+
+/**
+ * The ASCII two-letter beginnings of every word a table knows, so the scan can pass over most words of a text
+ * without cutting them out of it. A word that starts outside ASCII is always looked at.
+ */
+class Beginnings {
+  private readonly seen = new Uint8Array(128 * 128);
+
+  add(word: string): void {
+    const a = word.charCodeAt(0);
+    const b = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (a < 128 && b < 128) this.seen[(a << 7) | b] = 1;
+  }
+
+  /** Whether the word `lower[start, end)` may be one of the added words. */
+  has(lower: string, start: number, end: number): boolean {
+    const a = lower.charCodeAt(start);
+    const b = end - start > 1 ? lower.charCodeAt(start + 1) : 0;
+    return a >= 128 || b >= 128 || this.seen[(a << 7) | b] === 1;
+  }
+}
+
+function formsOf(atom: WordAtom): string[] {
+  return atom.cased === undefined ? [...atom.forms.keys()] : [atom.cased];
+}
 
 export class TriggerScanner {
-  /** Word → bit set of the classes (NO_ENTITY or an entity group) whose phrases it can start. */
-  private readonly triggers = new Map<string, number>();
-  /** Classes with a phrase that starts with an entity slot: the entity itself is their trigger. */
-  private entityStarts = 0;
+  private readonly words = new TriggerTable();
+  private readonly casedWords = new TriggerTable();
+  private readonly pairs = new TriggerTable();
+  private readonly casedPairs = new TriggerTable();
+  private readonly beginnings = new Beginnings();
+  /** Classes with a phrase that has no word at all (only an entity): the entity itself is their trigger. */
+  private entityOnly = 0;
   /** Every class in use. */
   private classes = 0;
   private readonly groupBits = new Map<string, number>();
+  private readonly patterns: EntityPattern[];
 
-  constructor(private readonly entities: EntityIndex) {
+  constructor(entities: EntityIndex) {
+    this.patterns = [...[...entities.byFirstUnit.values()].flat(), ...entities.prefixes];
     let bit = 2;
     for (const group of entities.groups) {
-      // Beyond 30 groups, fall back to the conservative class that is always scanned in full.
+      // Beyond 30 groups, fall back to the conservative class that needs no entity.
       this.groupBits.set(group, this.groupBits.size < MAX_GROUP_BITS ? bit : NO_ENTITY);
       bit <<= 1;
     }
@@ -36,47 +81,44 @@ export class TriggerScanner {
     return group === undefined ? NO_ENTITY : (this.groupBits.get(group) ?? NO_ENTITY);
   }
 
+  /**
+   * Every atom of an expanded sequence is required, so its first two adjacent words (or its first word) are a
+   * necessary trigger. Pairs matter: "Open AI" would otherwise pass every text that says "open".
+   */
   addSequence(sequence: CompiledSequence, about: string | undefined): void {
     const bit = this.classOf(sequence, about);
     this.classes |= bit;
-    // Every atom of an expanded sequence is required, so any of its words is a trigger; the first word (not an
-    // entity slot) keeps "{entity} API" from passing every text that merely names the entity.
-    const word = sequence.atoms.find((atom) => atom.kind === 'word');
-    if (word?.kind === 'word') {
-      for (const form of word.forms.keys()) this.triggers.set(form, (this.triggers.get(form) ?? 0) | bit);
+    const at = sequence.atoms.findIndex((atom) => atom.kind === 'word');
+    const first = sequence.atoms[at];
+    if (first?.kind !== 'word') {
+      this.entityOnly |= bit;
+      return;
+    }
+    const second = sequence.atoms[at + 1];
+    const cased = first.cased !== undefined || (second?.kind === 'word' && second.cased !== undefined);
+    if (second?.kind === 'word' && first.forms.size * second.forms.size <= MAX_PAIRS) {
+      const table = cased ? this.casedPairs : this.pairs;
+      for (const a of formsOf(first)) for (const b of formsOf(second)) table.add(`${a} ${b}`, a.toLowerCase(), bit);
+      for (const b of formsOf(second)) this.beginnings.add(b.toLowerCase());
     } else {
-      this.entityStarts |= bit;
+      const table = first.cased !== undefined ? this.casedWords : this.words;
+      for (const form of formsOf(first)) table.add(form, form.toLowerCase(), bit);
     }
-  }
-
-  private entityBits(word: string): number {
-    let bits = 0;
-    for (const pattern of this.entities.byFirstUnit.get(word) ?? []) bits |= this.groupBits.get(pattern.group) ?? 0;
-    for (const pattern of this.entities.prefixes) {
-      if (word.startsWith(pattern.units[0] as string)) bits |= this.groupBits.get(pattern.group) ?? 0;
-    }
-    return bits;
+    for (const a of formsOf(first)) this.beginnings.add(a.toLowerCase());
   }
 
   /**
-   * Entity groups named anywhere in `lower`, found with indexOf per entity first word (a handful), so a text that
-   * never names an entity is rejected without splitting it into words.
+   * Entity groups named anywhere in `lower`, found with indexOf per entity name (a handful), so a text that never
+   * names an entity is rejected without splitting it into words. Every unit of a name is checked ("open" must be
+   * followed by "ai"), skipping what can stand between two words of a name: punctuation, white space, markup.
    */
   private entityGroupsIn(lower: string): number {
     let bits = 0;
-    const check = (key: string, bit: number, prefix: boolean): void => {
-      if ((bits & bit) === bit) return;
-      for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) {
-        if (at > 0 && isWordCodeUnit(lower, at - 1)) continue;
-        if (!prefix && at + key.length < lower.length && isWordCodeUnit(lower, at + key.length)) continue;
-        bits |= bit;
-        return;
-      }
-    };
-    for (const [key, patterns] of this.entities.byFirstUnit) {
-      for (const pattern of patterns) check(key, this.groupBits.get(pattern.group) ?? 0, false);
+    for (const pattern of this.patterns) {
+      const bit = this.groupBits.get(pattern.group) ?? 0;
+      if ((bits & bit) === bit) continue;
+      if (nameOccurs(lower, pattern)) bits |= bit;
     }
-    for (const pattern of this.entities.prefixes) check(pattern.units[0] as string, this.groupBits.get(pattern.group) ?? 0, true);
     return bits;
   }
 
@@ -84,31 +126,87 @@ export class TriggerScanner {
   mayMatch(text: string): boolean {
     if (this.classes === 0) return false;
     const lower = text.toLowerCase();
-    const needsEntity = (this.classes & NO_ENTITY) === 0;
-    const seenEntities = needsEntity ? this.entityGroupsIn(lower) : 0;
-    if (needsEntity && (seenEntities & this.classes) === 0) return false;
+    const entities = this.entityGroupsIn(lower);
+    if ((this.classes & NO_ENTITY) === 0 && (entities & this.classes) === 0) return false;
+    if (this.satisfied(0, entities)) return true;
+    // Exact-case keys are read from the original text, which lines up with `lower` unless lower-casing changed
+    // a length (rare letters such as "İ"); then the lower-case word stands in, which only lets more text through.
+    const original = lower.length === text.length ? text : lower;
     let triggered = 0;
-    let entities = seenEntities;
     let start = -1;
+    let previous = '';
+    let previousExact = '';
     for (let i = 0; i <= lower.length; i++) {
-      const inWord = i < lower.length && isWordCodeUnit(lower, i);
-      if (inWord) {
+      if (i < lower.length && isWordCodeUnit(lower, i)) {
         if (start === -1) start = i;
         continue;
       }
       if (start === -1) continue;
+      if (!this.beginnings.has(lower, start, i)) {
+        // Neither a trigger nor the first of a pair: most words of any text end here, uncut.
+        start = -1;
+        previous = '';
+        continue;
+      }
       const word = lower.slice(start, i);
+      const exact = this.casedWords.firsts.has(word) || this.casedPairs.firsts.has(word) || this.casedPairs.firsts.has(previous) ? original.slice(start, i) : word;
       start = -1;
-      triggered |= this.triggers.get(word) ?? 0;
-      if (!needsEntity) entities |= this.entityBits(word);
+      triggered |= this.words.keys.get(word) ?? 0;
+      if (this.casedWords.firsts.has(word)) triggered |= this.casedWords.keys.get(exact) ?? 0;
+      if (this.pairs.firsts.has(previous)) triggered |= this.pairs.keys.get(`${previous} ${word}`) ?? 0;
+      if (this.casedPairs.firsts.has(previous)) triggered |= this.casedPairs.keys.get(`${previousExact} ${exact}`) ?? 0;
       if (this.satisfied(triggered, entities)) return true;
+      previous = word;
+      previousExact = exact;
     }
-    return this.satisfied(triggered, entities);
+    return false;
   }
 
   private satisfied(triggered: number, entities: number): boolean {
     if ((triggered & NO_ENTITY) !== 0) return true;
-    const started = triggered | (this.entityStarts & entities);
+    const started = triggered | (this.entityOnly & entities);
     return (started & entities & ~NO_ENTITY) !== 0;
   }
+}
+
+/** Longest stretch of non-word text (markup, punctuation, white space) allowed between two units of a name. */
+const MAX_SEPARATOR = 32;
+
+/** The offset after the separator starting at `at` (punctuation, white space, `<tags>`), or -1 if too long. */
+function skipSeparator(lower: string, at: number): number {
+  let index = at;
+  while (index < lower.length && index - at <= MAX_SEPARATOR) {
+    if (lower.charCodeAt(index) === 60 /* < */) {
+      const close = lower.indexOf('>', index);
+      if (close === -1 || close - index > MAX_SEPARATOR) return -1;
+      index = close + 1;
+    } else if (isWordCodeUnit(lower, index)) return index;
+    else index++;
+  }
+  return -1;
+}
+
+/** Whether `pattern` can occur in `lower`: a necessary condition for the tokenizer-level match in entities.ts. */
+function nameOccurs(lower: string, pattern: EntityPattern): boolean {
+  const first = pattern.units[0] as string;
+  for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
+    if (at > 0 && isWordCodeUnit(lower, at - 1)) continue;
+    let end = at + first.length;
+    let ok = true;
+    for (let k = 1; k < pattern.units.length && ok; k++) {
+      const unit = pattern.units[k] as string;
+      const next = skipSeparator(lower, end);
+      ok = next > end && lower.startsWith(unit, next);
+      end = next + unit.length;
+    }
+    if (!ok) continue;
+    const isPrefix = pattern.tail === 'prefix';
+    const after = end < lower.length && isWordCodeUnit(lower, end);
+    if (pattern.tail === 'joined') {
+      if (end + 1 < lower.length && !after && !/\s/.test(lower.charAt(end)) && isWordCodeUnit(lower, end + 1)) return true;
+      continue;
+    }
+    if (isPrefix || !after) return true;
+  }
+  return false;
 }
