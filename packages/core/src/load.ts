@@ -6,7 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlModule } from './lazy.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import { PolicyError } from './errors.js';
 import { emptyPolicy, mergePolicy } from './policy.js';
@@ -37,7 +38,7 @@ function positionOf(doc: Document.Parsed, counter: LineCounter, path: (string | 
   let offset: number | undefined;
   for (let depth = path.length; depth >= 0 && offset === undefined; depth--) {
     const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (depth === path.length && key !== undefined && isMap(node)) {
+    if (depth === path.length && key !== undefined && yamlModule().isMap(node)) {
       const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
       offset = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
     }
@@ -51,6 +52,7 @@ function positionOf(doc: Document.Parsed, counter: LineCounter, path: (string | 
 
 /** Parse a policy file's text (YAML, or JSON, which YAML reads with exact positions) and validate it. */
 export function parsePolicyText(text: string, file: string): ParsedFile {
+  const { LineCounter, parseDocument } = yamlModule();
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];

@@ -1,7 +1,8 @@
 /** Validation against the JSON Schema that core ships (schema/redline.schema.json), with readable messages. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvModule } from './lazy.js';
 
 let validate: ValidateFunction | undefined;
 
@@ -61,6 +62,7 @@ function explain(error: ErrorObject, data: unknown): SchemaProblem {
 /** Problems of a parsed policy against the schema, most specific first (empty when valid). */
 export function schemaErrors(data: unknown): SchemaProblem[] {
   if (!validate) {
+    const { Ajv } = ajvModule();
     const ajv = new Ajv({ allErrors: false, strict: false });
     validate = ajv.compile(policySchema());
   }

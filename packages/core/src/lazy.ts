@@ -1,0 +1,15 @@
+/**
+ * Heavy dependencies loaded on first use. A pre-commit hook that checks one file with the built-in policy never
+ * needs the YAML parser or the schema validator, and loading them is most of redline's start-up time.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export function yamlModule(): typeof import('yaml') {
+  return require('yaml') as typeof import('yaml');
+}
+
+export function ajvModule(): typeof import('ajv') {
+  return require('ajv') as typeof import('ajv');
+}
