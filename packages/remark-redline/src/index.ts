@@ -13,6 +13,9 @@ import { failOnPolicyError, findingToMessage, policyForFile, type RedlineOptions
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { applyDisableComments } from './control.js';
+import type { Node } from 'unist';
+import { definitionLines, topLevelStretches } from './blocks.js';
+import { withoutFencedCode } from './fences.js';
 import { checkStats, lintTree } from './lint.js';
 
 export type { RedlineOptions } from 'retext-redline';
@@ -76,10 +79,15 @@ const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /**
  * Check a Markdown (or, with `mdx: true`, MDX) document: GFM and YAML front matter included, disable comments
  * applied. Returns core findings with offsets into `source`, sorted by start. A document in which no phrase
- * can match is not parsed at all. Throws a `MarkdownError` on invalid MDX or an unknown disable keyword.
+ * can match is not parsed at all, and a long one only in the top-level stretches that may (`whole: true` parses
+ * it whole, with the same result). Throws a `MarkdownError` on invalid MDX or an unknown disable keyword.
  */
-export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean } = {}): Finding[] {
-  if (!mayMatch(source, compiled)) return [];
+export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean; whole?: boolean } = {}): Finding[] {
+  // Technical docs name the partner mostly in code samples: look again without them before parsing.
+  if (!mayMatch(source, compiled) || !mayMatch(withoutFencedCode(source), compiled)) return [];
+  if (!options.mdx && !options.whole && source.length >= STRETCH_THRESHOLD && !DISABLE_COMMENT.test(source)) {
+    return checkByStretches(source, compiled);
+  }
   checkStats.markdownParses++;
   const tree = withLocation(() => (options.mdx ? mdxParser : markdownParser).parse(source));
   const found = lintTree(tree, source, compiled);
@@ -88,6 +96,42 @@ export function checkMarkdown(source: string, compiled: CompiledPolicy, options:
   const byMessage = new Map(found.map(({ finding, ancestors }) => [findingToMessage(file, finding, ancestors), finding]));
   withLocation(() => applyDisableComments(tree, file, compiled.rules.map((rule) => rule.id), false));
   return file.messages.flatMap((message) => byMessage.get(message) ?? []);
+}
+
+/** Documents from this length on are parsed stretch by stretch; shorter ones cost little to parse whole. */
+const STRETCH_THRESHOLD = 4_096;
+/** A disable comment needs the whole tree (remark-message-control works on siblings), so such documents parse whole. */
+const DISABLE_COMMENT = /<!--\s*redline\b/;
+
+/**
+ * Parse and check only the top-level stretches that may hold a finding (see blocks.ts), each with the document's
+ * link definitions appended, its positions moved to where the stretch sits in `source`.
+ */
+function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const definitions = definitionLines(source);
+  const findings: Finding[] = [];
+  for (const stretch of topLevelStretches(source, bom)) {
+    const text = source.slice(stretch.start, stretch.end);
+    if (!mayMatch(withoutFencedCode(text), compiled)) continue;
+    checkStats.markdownParses++;
+    const tree = withLocation(() => markdownParser.parse(definitions ? `${text}\n\n${definitions}\n` : text));
+    movePositions(tree, stretch.start, stretch.line - 1);
+    for (const { finding } of lintTree(tree, source, compiled, 0)) findings.push(finding);
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Shift every position in `tree` by `offset` characters and `lines` lines (a stretch starts at a line start). */
+function movePositions(node: Node, offset: number, lines: number): void {
+  const position = node.position;
+  if (position) {
+    if (position.start.offset !== undefined) position.start.offset += offset;
+    if (position.end.offset !== undefined) position.end.offset += offset;
+    position.start.line += lines;
+    position.end.line += lines;
+  }
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) movePositions(child, offset, lines);
 }
 
 /** Run `run`, turning a vfile message thrown by the parser or by message control into a MarkdownError. */

@@ -46,9 +46,13 @@ const JSX_ELEMENTS = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
  * Check the prose of `tree`. `source` is the document the tree was parsed from; findings' offsets point into it
  * (parsers drop a leading BOM from positions, which is added back here).
  */
-export function lintTree(tree: Node, source: string, compiled: CompiledPolicy): LocatedFinding[] {
+export function lintTree(
+  tree: Node,
+  source: string,
+  compiled: CompiledPolicy,
+  shift = source.charCodeAt(0) === 0xfeff && tree.position?.end.offset === source.length - 1 ? 1 : 0,
+): LocatedFinding[] {
   const out: LocatedFinding[] = [];
-  const shift = source.charCodeAt(0) === 0xfeff && tree.position?.end.offset === source.length - 1 ? 1 : 0;
   let builder: NlcstBuilder | undefined;
 
   walk(tree as MdNode, []);
@@ -89,12 +93,12 @@ export function lintTree(tree: Node, source: string, compiled: CompiledPolicy): 
       const bounds = range(child);
       if (!bounds || child.type === 'html' || child.type === 'footnoteReference') continue;
       if (child.type === 'text' && typeof child.value === 'string') {
-        out.push(...valueTokens(nlcst, child.value, bounds[0], bounds[1], markdownText));
+        append(out, valueTokens(nlcst, child.value, bounds[0], bounds[1], markdownText));
       } else if (child.type === 'break') {
         out.push(nlcst.lineBreak(bounds[0], bounds[1]));
       } else if (child.type === 'image' || child.type === 'imageReference') {
         // The alt text sits after "![", possibly with markup and escapes; alignment finds it.
-        if (child.alt) out.push(...valueTokens(nlcst, child.alt, bounds[0] + 2, bounds[1], markdownText));
+        if (child.alt) append(out, valueTokens(nlcst, child.alt, bounds[0] + 2, bounds[1], markdownText));
       } else if (child.type === 'link' && source.charCodeAt(bounds[0]) !== 91 /* [ */) {
         out.push(nlcst.opaque(bounds[0], bounds[1])); // an autolink: a URL, never prose
       } else if (child.children) {
@@ -147,3 +151,8 @@ export function lintTree(tree: Node, source: string, compiled: CompiledPolicy): 
 }
 
 const noDecoder: Decoder = () => undefined;
+
+/** `target.push(...items)` without spreading: a 1 MB paragraph has more tokens than a call may take arguments. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
