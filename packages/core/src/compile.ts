@@ -68,8 +68,23 @@ export interface CompiledPolicy {
   scanner: TriggerScanner;
 }
 
-/** Compile a resolved policy (see `resolvePolicy`/`loadPolicy`). Throws PolicyError on a bad phrase or entity. */
+/** Policies already compiled: loading validates a policy by compiling it, and the caller then compiles it again. */
+const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
+
+/**
+ * Compile a resolved policy (see `loadPolicy`/`presetPolicy`). Throws PolicyError on a bad phrase or entity.
+ * Compiling the same policy object twice returns the same compiled policy (treat policies as immutable).
+ */
 export function compilePolicy(policy: Policy): CompiledPolicy {
+  let compiled = compiledPolicies.get(policy);
+  if (!compiled) {
+    compiled = compileFresh(policy);
+    compiledPolicies.set(policy, compiled);
+  }
+  return compiled;
+}
+
+function compileFresh(policy: Policy): CompiledPolicy {
   const entities = new EntityIndex();
   for (const [group, names] of Object.entries(policy.entities ?? {})) {
     names.forEach((name, index) => entities.add(compileEntityName(group, name, ['entities', group, index])));
