@@ -6,8 +6,9 @@
  * that touch, so a cut at white space changes nothing they would do) and the slices are joined again. Below the
  * bound the parser is parse-english, untouched.
  */
-import { ParseEnglish } from 'parse-english';
+import type { ParseEnglish } from 'parse-english';
 import type { Paragraph, Root, Sentence } from 'nlcst';
+import { parseEnglishModule } from './lazy.js';
 
 /** Children per node above which plugins run slice by slice. Real sentences and paragraphs stay far below. */
 export const SLICE_CHILDREN = 2_000;
@@ -38,12 +39,23 @@ function bounded<T extends Parent>(plugin: Plugin<T>): Plugin<T> {
   };
 }
 
-/** The English parser every adapter uses (pass it to mdast-util-to-nlcst too), with bounded worst-case time. */
-export class EnglishParser extends ParseEnglish {
-  constructor() {
-    super();
-    this.tokenizeSentencePlugins = this.tokenizeSentencePlugins.map((plugin) => bounded(plugin));
-    this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.map((plugin) => bounded(plugin));
-    this.tokenizeRootPlugins = this.tokenizeRootPlugins.map((plugin) => bounded(plugin));
+let BoundedParser: (new () => ParseEnglish) | undefined;
+
+/**
+ * The English parser every adapter uses (pass it to anything that builds nlcst), with bounded worst-case time.
+ * parse-english is loaded on the first call: a run that never builds nlcst never loads it.
+ */
+export function createEnglishParser(): ParseEnglish {
+  if (!BoundedParser) {
+    const { ParseEnglish } = parseEnglishModule();
+    BoundedParser = class EnglishParser extends ParseEnglish {
+      constructor() {
+        super();
+        this.tokenizeSentencePlugins = this.tokenizeSentencePlugins.map((plugin) => bounded(plugin));
+        this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.map((plugin) => bounded(plugin));
+        this.tokenizeRootPlugins = this.tokenizeRootPlugins.map((plugin) => bounded(plugin));
+      }
+    };
   }
+  return new BoundedParser();
 }

@@ -1,6 +1,7 @@
 /**
  * Heavy dependencies loaded on first use. A pre-commit hook that checks one file with the built-in policy never
- * needs the YAML parser or the schema validator, and loading them is most of redline's start-up time.
+ * needs the YAML parser or the schema validator, and loading them is most of redline's start-up time. (parse-english
+ * is an ES module; Node 20.19 and later can require() it.)
  */
 import { createRequire } from 'node:module';
 
@@ -12,4 +13,8 @@ export function yamlModule(): typeof import('yaml') {
 
 export function ajvModule(): typeof import('ajv') {
   return require('ajv') as typeof import('ajv');
+}
+
+export function parseEnglishModule(): typeof import('parse-english') {
+  return require('parse-english') as typeof import('parse-english');
 }

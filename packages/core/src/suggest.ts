@@ -6,6 +6,7 @@
 import type { CompiledPolicy, CompiledRule } from './compile.js';
 import { conjugate, verbFormOf, type VerbForm } from './inflect.js';
 import type { Match } from './match.js';
+import { matchStats } from './stats.js';
 import type { Unit } from './tokens.js';
 import type { Finding, Replacement, Suggestion } from './types.js';
 
@@ -24,6 +25,8 @@ interface LeafNode {
 /** The source text of one sentence, with the knowledge of which stretches are plain words (no markup). */
 export class SentenceText {
   private leaves: { start: number; end: number; value: string }[] | undefined;
+  /** Where the last leaf lookup ended. */
+  private cursor = 0;
 
   constructor(
     private readonly sentence: LeafNode,
@@ -39,8 +42,9 @@ export class SentenceText {
   words(start: number, end: number): string {
     const leaves = (this.leaves ??= collectLeaves(this.sentence));
     let out = '';
-    for (const leaf of leaves) {
-      if (leaf.end <= start) continue;
+    for (let i = this.firstLeafEndingAfter(start); i < leaves.length; i++) {
+      matchStats.steps++;
+      const leaf = leaves[i] as { start: number; end: number; value: string };
       if (leaf.start >= end) break;
       out += leaf.value.slice(Math.max(0, start - leaf.start), Math.min(leaf.value.length, end - leaf.start));
     }
@@ -50,22 +54,35 @@ export class SentenceText {
   /** True when `[start, end)` of the source is exactly the text the tree holds there (no markup, escapes or gaps). */
   isPlain(start: number, end: number): boolean {
     const leaves = (this.leaves ??= collectLeaves(this.sentence));
-    // Binary search for the first leaf that ends after `start`: findings are many in long sentences.
-    let low = 0;
-    let high = leaves.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((leaves[mid] as { end: number }).end <= start) low = mid + 1;
-      else high = mid;
-    }
     let cursor = start;
-    for (let i = low; i < leaves.length && cursor < end; i++) {
+    for (let i = this.firstLeafEndingAfter(start); i < leaves.length && cursor < end; i++) {
+      matchStats.steps++;
       const leaf = leaves[i] as { start: number; end: number; value: string };
       if (leaf.start > cursor) return false;
       if (this.source.slice(leaf.start, leaf.end) !== leaf.value) return false;
       cursor = Math.max(cursor, leaf.end);
     }
     return cursor >= end;
+  }
+
+  /**
+   * Index of the first leaf that ends after `offset`, walked from where the last lookup ended. Findings are many in
+   * long sentences and come rule by rule in source order, so the walks add up to the sentence's length per rule,
+   * where scanning from the first leaf each time was quadratic.
+   */
+  private firstLeafEndingAfter(offset: number): number {
+    const leaves = (this.leaves ??= collectLeaves(this.sentence));
+    let index = this.cursor;
+    while (index > 0 && (leaves[index - 1] as { end: number }).end > offset) {
+      matchStats.steps++;
+      index--;
+    }
+    while (index < leaves.length && (leaves[index] as { end: number }).end <= offset) {
+      matchStats.steps++;
+      index++;
+    }
+    this.cursor = index;
+    return index;
   }
 }
 

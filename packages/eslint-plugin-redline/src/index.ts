@@ -4,14 +4,14 @@
  * through @eslint/markdown's language).
  */
 import { createRequire } from 'node:module';
-import markdown from '@eslint/markdown';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { phrasing } from './rule.js';
 
 export type { RedlineOptions } from './policy.js';
 export { DOCS, LANGUAGES } from './rule.js';
 
-const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+const require = createRequire(import.meta.url);
+const { name, version } = require('../package.json') as { name: string; version: string };
 
 /** A flat config object as ESLint 9 and 10 read it. */
 export interface RedlineConfig {
@@ -41,12 +41,21 @@ plugin.configs.recommended = {
   rules: { 'redline/phrasing': 'error' },
 };
 
-plugin.configs.markdown = {
-  name: 'redline/markdown',
-  files: ['**/*.md'],
-  plugins: { markdown, redline: plugin },
-  language: 'markdown/gfm',
-  rules: { 'redline/phrasing': 'error' },
-};
+// @eslint/markdown (and with it a Markdown parser) loads only when a config asks for `configs.markdown`, so a
+// TypeScript-only setup does not pay for it. Node 20.19+ can require() it although it is an ES module.
+let markdownConfig: RedlineConfig | undefined;
+Object.defineProperty(plugin.configs, 'markdown', {
+  enumerable: true,
+  get(): RedlineConfig {
+    markdownConfig ??= {
+      name: 'redline/markdown',
+      files: ['**/*.md'],
+      plugins: { markdown: (require('@eslint/markdown') as { default: unknown }).default, redline: plugin },
+      language: 'markdown/gfm',
+      rules: { 'redline/phrasing': 'error' },
+    };
+    return markdownConfig;
+  },
+});
 
 export default plugin;

@@ -1,5 +1,6 @@
 /** Which literals hold copy: everything except module specifiers, directives, keys and types. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 function isRequireCall(call: TSESTree.CallExpression): boolean {
   const callee = call.callee;

@@ -5,7 +5,7 @@
  * inside block quotes, list items, escapes, character references and image alt text.
  */
 import type { Paragraph, Root, RootContent, Sentence, SentenceContent } from 'nlcst';
-import { EnglishParser } from '@redline/core';
+import { createEnglishParser } from '@redline/core';
 import type { Point, Position } from 'unist';
 import { location, type Location } from 'vfile-location';
 import { sourceRange, type SourceMap } from './align.js';
@@ -17,7 +17,7 @@ const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/;
 type Content = SentenceContent | RootContent;
 
 export class NlcstBuilder {
-  private readonly parser = new EnglishParser();
+  private readonly parser = createEnglishParser();
   private readonly place: Location;
 
   constructor(readonly source: string) {
