@@ -46,6 +46,7 @@ export function displayPath(cwd: string, file: string): string {
 }
 
 export function locate(findings: readonly Finding[], text: string): LocatedFinding[] {
+  if (findings.length === 0) return [];
   const index = new LineIndex(text);
   return findings.map((finding) => {
     const start = index.position(finding.start);

@@ -13,6 +13,8 @@ const NO_ENTITY = 1;
 const MAX_GROUP_BITS = 30;
 /** A phrase whose first two words have more form combinations than this is triggered by its first word alone. */
 const MAX_PAIRS = 64;
+/** Beyond this many names, phrases that need no entity are found by the word scan instead of indexOf. */
+const MAX_NO_ENTITY_NAMES = 64;
 
 /** Word (or "word word" pair) → bit set of the classes whose phrases need it; lower case, or exact when cased. */
 class TriggerTable {
@@ -61,11 +63,21 @@ export class TriggerScanner {
   private entityOnly = 0;
   /** Every class in use. */
   private classes = 0;
+  /**
+   * The triggers of phrases that need no entity (spellings, say), as names to look for with indexOf: a text
+   * that names no entity is then answered without being split into words. Undefined once there are too many.
+   */
+  private noEntityNames: { units: string[]; cased: boolean }[] | undefined = [];
   private readonly groupBits = new Map<string, number>();
   private readonly patterns: EntityPattern[];
 
   constructor(entities: EntityIndex) {
-    this.patterns = [...[...entities.byFirstUnit.values()].flat(), ...entities.prefixes];
+    // "Open AI" and "Open-AI" are one search: patterns that differ only in how they were written are merged.
+    const unique = new Map<string, EntityPattern>();
+    for (const pattern of [...[...entities.byFirstUnit.values()].flat(), ...entities.prefixes]) {
+      unique.set(`${pattern.group}\u0000${pattern.tail}\u0000${pattern.units.join('\u0000')}`, pattern);
+    }
+    this.patterns = [...unique.values()];
     let bit = 2;
     for (const group of entities.groups) {
       // Beyond 30 groups, fall back to the conservative class that needs no entity.
@@ -100,11 +112,29 @@ export class TriggerScanner {
       const table = cased ? this.casedPairs : this.pairs;
       for (const a of formsOf(first)) for (const b of formsOf(second)) table.add(`${a} ${b}`, a.toLowerCase(), bit);
       for (const b of formsOf(second)) this.beginnings.add(b.toLowerCase());
+      if (bit === NO_ENTITY) for (const a of formsOf(first)) for (const b of formsOf(second)) this.addNoEntityName([a, b], cased);
     } else {
       const table = first.cased !== undefined ? this.casedWords : this.words;
       for (const form of formsOf(first)) table.add(form, form.toLowerCase(), bit);
+      if (bit === NO_ENTITY) for (const form of formsOf(first)) this.addNoEntityName([form], first.cased !== undefined);
     }
     for (const a of formsOf(first)) this.beginnings.add(a.toLowerCase());
+  }
+
+  private addNoEntityName(units: string[], cased: boolean): void {
+    if (!this.noEntityNames) return;
+    const name = { units: cased ? units : units.map((unit) => unit.toLowerCase()), cased };
+    const same = (other: { units: string[]; cased: boolean }): boolean => other.cased === name.cased && other.units.join(' ') === name.units.join(' ');
+    if (this.noEntityNames.some(same)) return;
+    if (this.noEntityNames.length >= MAX_NO_ENTITY_NAMES) this.noEntityNames = undefined;
+    else this.noEntityNames.push(name);
+  }
+
+  /** Whether a phrase that needs no entity may match: true, false, or undefined when only a word scan can tell. */
+  private noEntityTriggered(text: string, lower: string): boolean | undefined {
+    if ((this.classes & NO_ENTITY) === 0) return false;
+    if (!this.noEntityNames) return undefined;
+    return this.noEntityNames.some((name) => nameOccurs(name.cased ? text : lower, { units: name.units, tail: 'exact' }));
   }
 
   /**
@@ -126,8 +156,11 @@ export class TriggerScanner {
   mayMatch(text: string): boolean {
     if (this.classes === 0) return false;
     const lower = text.toLowerCase();
+    const noEntity = this.noEntityTriggered(text, lower);
+    if (noEntity === true) return true;
     const entities = this.entityGroupsIn(lower);
-    if ((this.classes & NO_ENTITY) === 0 && (entities & this.classes) === 0) return false;
+    // Without an entity, only phrases that need none can match, and indexOf has answered for them.
+    if ((entities & this.classes) === 0 && noEntity === false) return false;
     if (this.satisfied(0, entities)) return true;
     // Exact-case keys are read from the original text, which lines up with `lower` unless lower-casing changed
     // a length (rare letters such as "İ"); then the lower-case word stands in, which only lets more text through.
@@ -187,7 +220,7 @@ function skipSeparator(lower: string, at: number): number {
 }
 
 /** Whether `pattern` can occur in `lower`: a necessary condition for the tokenizer-level match in entities.ts. */
-function nameOccurs(lower: string, pattern: EntityPattern): boolean {
+function nameOccurs(lower: string, pattern: Pick<EntityPattern, 'units' | 'tail'>): boolean {
   const first = pattern.units[0] as string;
   for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
     if (at > 0 && isWordCodeUnit(lower, at - 1)) continue;
