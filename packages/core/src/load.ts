@@ -50,16 +50,40 @@ function positionOf(doc: Document.Parsed, counter: LineCounter, path: (string | 
   return { line: pos.line, column: pos.col };
 }
 
+/** Offset of the first key that repeats a key of the same mapping, anywhere in `node`, or undefined. */
+function firstDuplicateKey(node: unknown): number | undefined {
+  const { isMap, isSeq, isScalar } = yamlModule();
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      const found = firstDuplicateKey(item);
+      if (found !== undefined) return found;
+    }
+  } else if (isMap(node)) {
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (seen.has(key)) return (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+      seen.add(key);
+      const found = firstDuplicateKey(pair.value);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Parse a policy file's text (YAML, or JSON, which YAML reads with exact positions) and validate it. */
 export function parsePolicyText(text: string, file: string): ParsedFile {
   const { LineCounter, parseDocument } = yamlModule();
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own duplicate-key check compares every key with every other (quadratic in a policy of 3,000 rules), so
+  // duplicates are found here instead, with a set per mapping.
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   const first = doc.errors[0];
-  if (first) {
-    const linePos = counter.linePos(first.pos[0]);
+  const duplicate = first ? undefined : firstDuplicateKey(doc.contents);
+  if (first || duplicate !== undefined) {
+    const linePos = counter.linePos(first ? first.pos[0] : (duplicate as number));
     const pos = { line: linePos.line, column: linePos.col };
-    const detail = first.code === 'DUPLICATE_KEY' ? 'duplicate key (each rule id and setting may appear once)' : first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? first.message;
+    const detail = first ? (first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? first.message) : 'duplicate key (each rule id and setting may appear once)';
     throw new PolicyError(`invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${detail}`, [], { file, ...pos });
   }
   const config = (doc.toJS() ?? {}) as PolicyConfig;
