@@ -68,20 +68,9 @@ export interface CompiledPolicy {
   scanner: TriggerScanner;
 }
 
-/** Policies already compiled: loading validates a policy by compiling it, and the caller then compiles it again. */
-const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
-
-/**
- * Compile a resolved policy (see `loadPolicy`/`presetPolicy`). Throws PolicyError on a bad phrase or entity.
- * Compiling the same policy object twice returns the same compiled policy (treat policies as immutable).
- */
+/** Compile a resolved policy (see `loadPolicy`/`presetPolicy`). Throws PolicyError on a bad phrase or entity. */
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  let compiled = compiledPolicies.get(policy);
-  if (!compiled) {
-    compiled = compileFresh(policy);
-    compiledPolicies.set(policy, compiled);
-  }
-  return compiled;
+  return compileFresh(policy);
 }
 
 function compileFresh(policy: Policy): CompiledPolicy {

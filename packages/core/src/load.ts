@@ -118,6 +118,13 @@ async function readJsConfig(file: string): Promise<PolicyConfig> {
   return module.default;
 }
 
+/** Policies compiled to validate them while loading; only PolicyResolver reads this, right after loading. */
+const compiledWhileLoading = new WeakMap<Policy, CompiledPolicy>();
+
+function compiledAfterLoading(policy: Policy): CompiledPolicy {
+  return compiledWhileLoading.get(policy) ?? compilePolicy(policy);
+}
+
 export interface LoadOptions {
   /** Load a `.js`/`.mjs` config. Only ever set when the user named that file themselves (CLI `--config`, rule option). */
   allowJs?: boolean;
@@ -161,7 +168,8 @@ export function resolveConfig(config: PolicyConfig, file: string | undefined, ch
       policy = mergeResolved(policy, base);
     });
     const merged = mergePolicy(policy, config);
-    compilePolicy(merged); // surface phrase and entity errors here, where the file is known
+    // Surface phrase and entity errors here, where the file is known; PolicyResolver reuses the result.
+    compiledWhileLoading.set(merged, compilePolicy(merged));
     return merged;
   } catch (error) {
     if (error instanceof PolicyError && locate) throw locate(error);
@@ -249,14 +257,14 @@ export class PolicyResolver {
     const absolute = resolve(configFile);
     let entry = this.byConfig.get(absolute);
     if (!entry) {
-      entry = { configFile: absolute, compiled: compilePolicy(loadPolicySync(absolute)) };
+      entry = { configFile: absolute, compiled: compiledAfterLoading(loadPolicySync(absolute)) };
       this.byConfig.set(absolute, entry);
     }
     return entry;
   }
 
   forDefault(): PolicyForFile {
-    this.fallback ??= { configFile: undefined, compiled: compilePolicy(presetPolicy(this.defaultPreset)) };
+    this.fallback ??= { configFile: undefined, compiled: compiledAfterLoading(presetPolicy(this.defaultPreset)) };
     return this.fallback;
   }
 }

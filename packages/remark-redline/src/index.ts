@@ -9,14 +9,15 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { failOnPolicyError, findingToMessage, policyForFile, type RedlineOptions } from 'retext-redline';
+import { findingToMessage, policyTransform, type RedlineOptions } from 'retext-redline';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { applyDisableComments } from './control.js';
 import type { Node } from 'unist';
 import { definitionLines, topLevelStretches } from './blocks.js';
 import { withoutFencedCode } from './fences.js';
-import { checkStats, lintTree } from './lint.js';
+import { checkStats, lintTree, nlcstBuilderFor } from './lint.js';
+import type { NlcstBuilder } from './nlcst.js';
 
 export type { RedlineOptions } from 'retext-redline';
 export { findingToMessage } from 'retext-redline';
@@ -34,22 +35,7 @@ export { MARKER_NAME } from './control.js';
  *   `file.path`, else `redline:recommended`.
  */
 export default function remarkRedline(options?: RedlineOptions) {
-  const getPolicy = policyForFile(options);
-  return function transform(tree: Root, file: VFile): Promise<undefined> | undefined {
-    let compiled: CompiledPolicy | Promise<CompiledPolicy>;
-    try {
-      compiled = getPolicy(file);
-    } catch (error) {
-      return failOnPolicyError(file, error);
-    }
-    if (compiled instanceof Promise) {
-      return compiled.then(
-        (value) => check(tree, file, value),
-        (error: unknown) => failOnPolicyError(file, error),
-      );
-    }
-    return check(tree, file, compiled);
-  };
+  return policyTransform<Root>(options, check);
 }
 
 function check(tree: Root, file: VFile, compiled: CompiledPolicy): undefined {
@@ -111,13 +97,16 @@ function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const definitions = definitionLines(source);
   const findings: Finding[] = [];
+  // One line index for the whole document: a new one per stretch would grow from the start every time.
+  let nlcst: NlcstBuilder | undefined;
+  const shared = (): NlcstBuilder => (nlcst ??= nlcstBuilderFor(source));
   for (const stretch of topLevelStretches(source, bom)) {
     const text = source.slice(stretch.start, stretch.end);
     if (!mayMatch(withoutFencedCode(text), compiled)) continue;
     checkStats.markdownParses++;
     const tree = withLocation(() => markdownParser.parse(definitions ? `${text}\n\n${definitions}\n` : text));
     movePositions(tree, stretch.start, stretch.line - 1);
-    for (const { finding } of lintTree(tree, source, compiled, 0)) findings.push(finding);
+    for (const { finding } of lintTree(tree, source, compiled, 0, shared)) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }

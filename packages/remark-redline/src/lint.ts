@@ -27,7 +27,15 @@ export const checkStats = {
   markdownParses: 0,
   /** Stretches of prose converted to nlcst (only those whose raw text passed `mayMatch`). */
   nlcstConversions: 0,
+  /** Line indexes of a document built (each costs up to the document's length): one per checked document. */
+  lineIndexes: 0,
 };
+
+/** The nlcst builder (and line index) of one document: share it between the trees parsed from that document. */
+export function nlcstBuilderFor(source: string): NlcstBuilder {
+  checkStats.lineIndexes++;
+  return new NlcstBuilder(source);
+}
 
 interface MdNode extends Node {
   value?: unknown;
@@ -51,6 +59,7 @@ export function lintTree(
   source: string,
   compiled: CompiledPolicy,
   shift = source.charCodeAt(0) === 0xfeff && tree.position?.end.offset === source.length - 1 ? 1 : 0,
+  shared?: () => NlcstBuilder,
 ): LocatedFinding[] {
   const out: LocatedFinding[] = [];
   let builder: NlcstBuilder | undefined;
@@ -68,7 +77,7 @@ export function lintTree(
   function unit(text: string, ancestors: Node[], content: (nlcst: NlcstBuilder) => SentenceContent[]): void {
     if (!mayMatch(text, compiled)) return;
     checkStats.nlcstConversions++;
-    builder ??= new NlcstBuilder(source);
+    builder ??= shared ? shared() : nlcstBuilderFor(source);
     const root = builder.root(content(builder));
     for (const finding of checkTree(root, compiled, source)) out.push({ finding, ancestors });
   }

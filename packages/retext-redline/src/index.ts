@@ -20,8 +20,16 @@ export { policyForFile, type PolicyForFile, type RedlineOptions } from './option
  *   `file.path`, else `redline:recommended`.
  */
 export default function retextRedline(options?: RedlineOptions) {
+  return policyTransform<Root>(options, check);
+}
+
+/**
+ * The transformer shared by retext-redline and remark-redline: find the file's policy (loading a JavaScript config
+ * asynchronously), fail the file with one line on a bad policy, and run `check` with the compiled policy.
+ */
+export function policyTransform<Tree>(options: RedlineOptions | undefined, check: (tree: Tree, file: VFile, compiled: CompiledPolicy) => undefined) {
   const getPolicy = policyForFile(options);
-  return function transform(tree: Root, file: VFile): Promise<undefined> | undefined {
+  return function transform(tree: Tree, file: VFile): Promise<undefined> | undefined {
     let compiled: CompiledPolicy | Promise<CompiledPolicy>;
     try {
       compiled = getPolicy(file);
