@@ -12,9 +12,12 @@ import { matchStats } from './stats.js';
 import { buildFinding, SentenceText } from './suggest.js';
 import type { Finding } from './types.js';
 
-/** Words that end an entity window: the clause has moved on ("calls on customers to renew their ChatGPT plan"). */
+/**
+ * Words that end an entity window: the clause has moved on ("calls on customers to renew their ChatGPT plan"), or
+ * the entity is an instrument, not the object ("sales calls with ChatGPT", "access to reports written by OpenAI").
+ */
 const WINDOW_STOP_WORDS = new Set(
-  'to that which who whom whose where when while because since unless if but so then than about for like unlike except besides without versus vs instead rather'.split(' '),
+  'to that which who whom whose where when while because since unless if but so then than about for like unlike except besides without versus vs instead rather with using by alongside'.split(' '),
 );
 
 export interface Match {
