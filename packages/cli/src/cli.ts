@@ -29,6 +29,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--color', 'colour the stylish report even when not on a terminal')
     .option('--no-color', 'never colour the report')
     .addOption(new Option('--concurrency <n>', 'files read and checked at once').default(String(DEFAULT_CONCURRENCY)))
+    .option('--max-file-size <MB>', 'refuse files larger than this many megabytes', '10')
     .version(version(), '-v, --version')
     .showHelpAfterError('(run redline --help for usage)')
     .action(async (paths: string[], options: LintCommandOptions) => {

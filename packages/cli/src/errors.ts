@@ -41,6 +41,10 @@ export function describeFsError(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       return code ? `cannot read (${code})` : String((error as Error | undefined)?.message ?? error);
   }

@@ -4,7 +4,8 @@
  * mark, the line endings and the file mode. Fixes only ever replace words, so no other byte changes.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, rename, stat, unlink, writeFile, access } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { applyReplacements, type Finding } from '@redline/core';
 import { describeFsError, FileProblem } from './errors.js';
@@ -38,6 +39,8 @@ export async function fixText(text: string, findings: Finding[], check: (text: s
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.redline-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
+    // The rename below would replace a read-only file the user may not write; refuse as writing in place would.
+    await access(file, constants.W_OK);
     const { mode } = await stat(file);
     await writeFile(temporary, content, { encoding: 'utf8', mode, flag: 'wx' });
     await chmod(temporary, mode & 0o7777); // writeFile's mode is narrowed by the umask

@@ -31,6 +31,7 @@ export interface LintCommandOptions {
   printConfig?: string;
   color?: boolean;
   concurrency: string;
+  maxFileSize: string;
 }
 
 export function problemLine(problem: FileProblem, cwd: string): string {
@@ -60,6 +61,9 @@ function validate(options: LintCommandOptions, paths: string[]): { format: Forma
   if (options.stdin && options.fix) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run to see the changes');
   const maxWarnings = options.maxWarnings === undefined ? undefined : nonNegativeInteger(options.maxWarnings, '--max-warnings');
   nonNegativeInteger(options.concurrency, '--concurrency');
+  if (!/^\d+(\.\d+)?$/.test(options.maxFileSize) || Number(options.maxFileSize) <= 0) {
+    throw new UsageError(`--max-file-size needs a number of megabytes above 0, not "${options.maxFileSize}"`);
+  }
   return { format: options.format, fix: options.fix ? 'write' : options.fixDryRun ? 'dry-run' : undefined, maxWarnings };
 }
 
@@ -122,6 +126,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
         policies,
         fix,
         concurrency: Number(options.concurrency),
+        maxFileBytes: Number(options.maxFileSize) * 1024 * 1024,
         onFileDone: (checked) => progress.update(checked),
       }));
     } finally {

@@ -26,6 +26,8 @@ export interface LintFilesOptions {
   policies: PolicyChoice;
   fix: FixMode;
   concurrency: number;
+  /** Files larger than this many bytes are refused. */
+  maxFileBytes: number;
   /** Called after each file, for the progress line. */
   onFileDone?: (checked: number) => void;
 }
@@ -100,7 +102,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintOutcome>
     }
     try {
       const path = displayPath(options.cwd, item.file);
-      const source = await readSourceFile(item.file);
+      const source = await readSourceFile(item.file, options.maxFileBytes);
       const result = await checkOne(source, item.file, path, options);
       if (options.fix === 'write' && result.fixedText !== undefined) await writeFileAtomic(item.file, result.fixedText);
       if (result.diff) diffs.set(path, result.diff);

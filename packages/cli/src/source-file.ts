@@ -2,7 +2,7 @@
  * Reading a file to check: refuses binary files and invalid UTF-8 with the position of the offending byte, and
  * splits off a byte order mark so that offsets, fixes and reports all count from the first character of text.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describeFsError, FileProblem } from './errors.js';
 
 export interface SourceText {
@@ -13,17 +13,27 @@ export interface SourceText {
 }
 
 const BINARY_SNIFF_BYTES = 8000;
+/** Files above this size are refused unless --max-file-size says otherwise. */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Read one file. Synchronously on purpose: checking is CPU-bound on one thread, and a promise read costs four
  * trips through libuv's thread pool (open, fstat, read, close), which was a third of a run over many small files.
  */
-export async function readSourceFile(file: string): Promise<SourceText> {
+export async function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<SourceText> {
   let bytes: Buffer;
   try {
+    const { size } = statSync(file);
+    // Copy is small; a file this big is an export or a log, and reading it would only cost memory.
+    if (size > maxBytes) throw new FileProblem(file, `file too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB, see --max-file-size)`);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof FileProblem) throw error;
     throw new FileProblem(file, describeFsError(error));
   }
   return decodeSource(bytes, file);
