@@ -97,6 +97,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
     return EXIT_OK;
   }
   let files: FileReport[];
+  let checked: number;
   let problems: FileProblem[] = [];
   let missing: { argument: string; detail: string }[] = [];
   let diffs: string[] = [];
@@ -107,10 +108,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
     try {
       const result = await checkOne(decodeSource(await readStandardInput(), '<stdin>'), file, path, { policies, fix });
       files = [{ ...result.report, file: name === undefined ? '<stdin>' : file }];
+      checked = 1;
       if (result.diff) diffs = [result.diff];
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       files = [];
+      checked = 0;
       problems = [new FileProblem(name === undefined ? '<stdin>' : file, error.detail, error.line, error.column)];
     }
   } else {
@@ -118,7 +121,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
     if (extensions.length === 0) throw new UsageError('--ext needs at least one extension, e.g. --ext .md,.txt');
     const progress = createProgress(process.stderr, format === 'stylish' && options.outputFile === undefined);
     try {
-      ({ files, problems, missing, diffs } = await lintFiles({
+      ({ files, checked, problems, missing, diffs } = await lintFiles({
         cwd,
         targets: paths.length > 0 ? paths : ['.'],
         extensions,
@@ -127,6 +130,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
         fix,
         concurrency: Number(options.concurrency),
         maxFileBytes: Number(options.maxFileSize) * 1024 * 1024,
+        keepCleanFiles: format === 'json',
         onFileDone: (checked) => progress.update(checked),
       }));
     } finally {
@@ -138,11 +142,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
   for (const { argument, detail } of missing) process.stderr.write(`redline: ${argument}: ${detail}\n`);
   for (const problem of problems) process.stderr.write(`${problemLine(problem, cwd)}\n`);
 
-  const report: RunReport = { cwd, files, rules: policies.rules, elapsedMs: performance.now() - started, version: version() };
+  const report: RunReport = { cwd, files, checked, rules: policies.rules, elapsedMs: performance.now() - started, version: version() };
   if (fix === 'dry-run') await emit(diffs.join(''), options.outputFile, cwd);
   else await emit(formatReport(format, report, { color: useColor(options.color, options.outputFile) }), options.outputFile, cwd);
 
-  if (missing.length > 0 || (problems.length > 0 && files.length === 0)) return EXIT_TROUBLE;
+  if (missing.length > 0 || (problems.length > 0 && checked === 0)) return EXIT_TROUBLE;
   const total = totalCounts(files);
   if (maxWarnings !== undefined && total.warnings > maxWarnings) {
     process.stderr.write(`redline: too many warnings (${total.warnings}, the maximum is ${maxWarnings})\n`);

@@ -28,12 +28,19 @@ export interface LintFilesOptions {
   concurrency: number;
   /** Files larger than this many bytes are refused. */
   maxFileBytes: number;
+  /**
+   * Keep a report for every file checked, clean or not (the JSON format lists them all). Otherwise only files
+   * with findings or fixes are kept, so memory does not grow with the number of clean files.
+   */
+  keepCleanFiles: boolean;
   /** Called after each file, for the progress line. */
   onFileDone?: (checked: number) => void;
 }
 
 export interface LintOutcome {
   files: FileReport[];
+  /** How many files were checked (`files` may leave clean ones out). */
+  checked: number;
   /** Files or folders that could not be checked. */
   problems: FileProblem[];
   /** Command-line arguments that named nothing. */
@@ -87,7 +94,7 @@ export async function checkOne(
 }
 
 export async function lintFiles(options: LintFilesOptions): Promise<LintOutcome> {
-  const outcome: LintOutcome = { files: [], problems: [], missing: [], diffs: [] };
+  const outcome: LintOutcome = { files: [], checked: 0, problems: [], missing: [], diffs: [] };
   const diffs = new Map<string, string>();
   const stream = discoverFiles(options.targets, {
     cwd: options.cwd,
@@ -106,12 +113,13 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintOutcome>
       const result = await checkOne(source, item.file, path, options);
       if (options.fix === 'write' && result.fixedText !== undefined) await writeFileAtomic(item.file, result.fixedText);
       if (result.diff) diffs.set(path, result.diff);
-      outcome.files.push(result.report);
+      outcome.checked++;
+      if (options.keepCleanFiles || result.report.findings.length > 0 || result.report.fixed > 0) outcome.files.push(result.report);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       outcome.problems.push(error);
     }
-    options.onFileDone?.(outcome.files.length);
+    options.onFileDone?.(outcome.checked);
   });
   outcome.files.sort((a, b) => compare(a.path, b.path));
   outcome.problems.sort((a, b) => compare(a.file, b.file));

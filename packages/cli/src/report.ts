@@ -30,7 +30,10 @@ export interface FileReport {
 
 export interface RunReport {
   cwd: string;
+  /** Reports of the files with findings or fixes (of every file checked, for the JSON format). */
   files: FileReport[];
+  /** How many files were checked. */
+  checked: number;
   /** Every rule of every policy used, by id (for SARIF's rule list). */
   rules: Map<string, CompiledRule>;
   elapsedMs: number;

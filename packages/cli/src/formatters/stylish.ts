@@ -42,7 +42,7 @@ function summary(report: RunReport, c: ReturnType<typeof createColors>): string 
   const total = totalCounts(report.files);
   const fixed = report.files.reduce((sum, file) => sum + file.fixed, 0);
   const time = `(${(report.elapsedMs / 1000).toFixed(2)} s)`;
-  const files = `${plural(report.files.length, 'file')} checked`;
+  const files = `${plural(report.checked, 'file')} checked`;
   let line: string;
   if (total.errors + total.warnings === 0) {
     line = `${c.green('✔')} no problems in ${files} ${time}\n`;
