@@ -108,7 +108,9 @@ export class TriggerScanner {
     }
     const second = sequence.atoms[at + 1];
     const cased = first.cased !== undefined || (second?.kind === 'word' && second.cased !== undefined);
-    if (second?.kind === 'word' && first.forms.size * second.forms.size <= MAX_PAIRS) {
+    // Pairs only for phrases that need no entity ("Open AI"): for the others the entity is the strong filter, and a
+    // pair read from raw text could be split by inline HTML that the Markdown scope reads through.
+    if (bit === NO_ENTITY && second?.kind === 'word' && first.forms.size * second.forms.size <= MAX_PAIRS) {
       const table = cased ? this.casedPairs : this.pairs;
       for (const a of formsOf(first)) for (const b of formsOf(second)) table.add(`${a} ${b}`, a.toLowerCase(), bit);
       for (const b of formsOf(second)) this.beginnings.add(b.toLowerCase());

@@ -49,6 +49,13 @@ const fragments = [
   'Plain filler text about dashboards and reports. '.repeat(20),
 ];
 
+describe('the pre-check agrees with the Markdown scope', () => {
+  it('lets a claim through whose words are split by inline HTML, which the scope reads through', () => {
+    const source = 'Acme provides access <b>to</b> OpenAI models.';
+    expect(checkMarkdown(source, compiled).map((finding) => finding.actual)).toEqual(['provides access <b>to</b> OpenAI']);
+  });
+});
+
 describe('parsing stretch by stretch', () => {
   it('finds exactly what parsing the whole document finds', () => {
     fc.assert(
