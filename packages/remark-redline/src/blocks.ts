@@ -5,9 +5,9 @@
  * A cut is made only before a line that starts at column 0 right after a blank line, outside fenced code, outside
  * HTML blocks that may span blank lines (comments, <pre>, <script>, <style>, <textarea>, <?…?>, <!…>) and outside
  * front matter. At such a line every container (list item, block quote, footnote) has ended, so the text after it
- * is read the same whether the text before it is there or not. Link and footnote definitions are the one thing a
- * stretch needs from the rest of the document; `definitionLines` collects them to append to each parse. Anything
- * uncertain (an unclosed fence or HTML block) means no further cut.
+ * is read the same whether the text before it is there or not, except for link and footnote definitions, which
+ * act across the document: the caller parses documents that may hold one ("]:") whole. Anything uncertain (an
+ * unclosed fence or HTML block) means no further cut.
  */
 import { closesFence, indentOf, openingFence } from './fences.js';
 
@@ -29,8 +29,6 @@ const HTML_BLOCKS: { open: RegExp; close: string }[] = [
   { open: /^ {0,3}<style(?:[\s>]|$)/i, close: '</style>' },
   { open: /^ {0,3}<textarea(?:[\s>]|$)/i, close: '</textarea>' },
 ];
-
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
 
 function isBlank(line: string): boolean {
   return line.trim() === '';
@@ -91,14 +89,4 @@ function blockEnd(lines: string[], at: number): number {
     return -1;
   }
   return at;
-}
-
-/** Every link and footnote definition's first line, to append to each stretch parsed alone. */
-export function definitionLines(source: string): string {
-  if (!source.includes(']:')) return '';
-  return source
-    .split('\n')
-    .filter((line) => DEFINITION.test(line))
-    .map((line) => line.trimEnd())
-    .join('\n');
 }

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { applyDisableComments } from './control.js';
 import type { Node } from 'unist';
-import { definitionLines, topLevelStretches } from './blocks.js';
+import { topLevelStretches } from './blocks.js';
 import { withoutFencedCode } from './fences.js';
 import { checkStats, lintTree, nlcstBuilderFor } from './lint.js';
 import type { NlcstBuilder } from './nlcst.js';
@@ -71,7 +71,7 @@ const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean; whole?: boolean } = {}): Finding[] {
   // Technical docs name the partner mostly in code samples: look again without them before parsing.
   if (!mayMatch(source, compiled) || !mayMatch(withoutFencedCode(source), compiled)) return [];
-  if (!options.mdx && !options.whole && source.length >= STRETCH_THRESHOLD && !DISABLE_COMMENT.test(source)) {
+  if (!options.mdx && !options.whole && source.length >= STRETCH_THRESHOLD && !DISABLE_COMMENT.test(source) && !source.includes(']:')) {
     return checkByStretches(source, compiled);
   }
   checkStats.markdownParses++;
@@ -86,16 +86,18 @@ export function checkMarkdown(source: string, compiled: CompiledPolicy, options:
 
 /** Documents from this length on are parsed stretch by stretch; shorter ones cost little to parse whole. */
 const STRETCH_THRESHOLD = 4_096;
-/** A disable comment needs the whole tree (remark-message-control works on siblings), so such documents parse whole. */
+/**
+ * A disable comment needs the whole tree (remark-message-control works on siblings), and a link or footnote
+ * definition (anything with "]:") may give meaning to brackets in other stretches: such documents parse whole.
+ */
 const DISABLE_COMMENT = /<!--\s*redline\b/;
 
 /**
- * Parse and check only the top-level stretches that may hold a finding (see blocks.ts), each with the document's
- * link definitions appended, its positions moved to where the stretch sits in `source`.
+ * Parse and check only the top-level stretches that may hold a finding (see blocks.ts), each with its positions
+ * moved to where the stretch sits in `source`.
  */
 function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const definitions = definitionLines(source);
   const findings: Finding[] = [];
   // One line index for the whole document: a new one per stretch would grow from the start every time.
   let nlcst: NlcstBuilder | undefined;
@@ -104,7 +106,7 @@ function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
     const text = source.slice(stretch.start, stretch.end);
     if (!mayMatch(withoutFencedCode(text), compiled)) continue;
     checkStats.markdownParses++;
-    const tree = withLocation(() => markdownParser.parse(definitions ? `${text}\n\n${definitions}\n` : text));
+    const tree = withLocation(() => markdownParser.parse(text));
     movePositions(tree, stretch.start, stretch.line - 1);
     for (const { finding } of lintTree(tree, source, compiled, 0, shared)) findings.push(finding);
   }
