@@ -70,8 +70,11 @@ const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean; whole?: boolean } = {}): Finding[] {
   // Technical docs name the partner mostly in code samples: look again without them before parsing.
-  if (!mayMatch(source, compiled) || !mayMatch(withoutFencedCode(source), compiled)) return [];
-  if (!options.mdx && !options.whole && source.length >= STRETCH_THRESHOLD && !DISABLE_COMMENT.test(source) && !source.includes(']:')) {
+  if (!mayMatch(source, compiled)) return [];
+  const prose = withoutFencedCode(source);
+  if (!mayMatch(prose, compiled)) return [];
+  // "]:" inside fenced code (JSON, Python) is not a definition: only the rest of the document can hold one.
+  if (!options.mdx && !options.whole && source.length >= STRETCH_THRESHOLD && !DISABLE_COMMENT.test(source) && !prose.includes(']:')) {
     return checkByStretches(source, compiled);
   }
   checkStats.markdownParses++;
