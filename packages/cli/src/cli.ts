@@ -2,8 +2,8 @@
  * The `redline` command: option parsing and dispatch. Every failure the user can cause ends as one line on
  * standard error and exit code 2; findings end as a report and exit code 1; a clean run exits 0.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_CONCURRENCY, DEFAULT_EXTENSIONS, FORMAT_NAMES, version } from './defaults.js';
+import { Command, CommanderError } from 'commander';
+import { DEFAULT_EXTENSIONS, FORMAT_NAMES, version } from './defaults.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, FileProblem, UsageError } from './errors.js';
 import type { LintCommandOptions } from './lint-command.js';
 
@@ -28,7 +28,6 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--print-config <file>', 'print the effective policy for a file as JSON')
     .option('--color', 'colour the stylish report even when not on a terminal')
     .option('--no-color', 'never colour the report')
-    .addOption(new Option('--concurrency <n>', 'files read and checked at once').default(String(DEFAULT_CONCURRENCY)))
     .option('--max-file-size <MB>', 'refuse files larger than this many megabytes', '10')
     .version(version(), '-v, --version')
     .showHelpAfterError('(run redline --help for usage)')

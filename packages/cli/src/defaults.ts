@@ -6,8 +6,6 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export const DEFAULT_EXTENSIONS = ['.md', '.mdx', '.markdown', '.txt'];
 
-/** Files read and checked at once: enough to overlap reads with checking, few enough to bound memory. */
-export const DEFAULT_CONCURRENCY = 8;
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

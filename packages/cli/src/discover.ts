@@ -1,14 +1,17 @@
 /**
- * Turning the command line's paths and globs into a stream of files to check. Folders are walked lazily (one
- * folder's entries at a time), skipping node_modules, .git and whatever .gitignore/.redlineignore exclude.
- * Folders and globs yield only files with a checked extension; a file named on the command line is always checked
- * (unless an ignore file excludes it), so `redline notes.rst` does what it says.
+ * Turning the command line's paths and globs into a stream of files to check, in path order. Folders are walked
+ * lazily (one folder's entries at a time), skipping node_modules, .git and whatever .gitignore/.redlineignore
+ * exclude. Folders and globs yield only files with a checked extension; a file named on the command line is always
+ * checked (unless an ignore file excludes it), so `redline notes.rst` does what it says.
+ *
+ * Synchronous on purpose: checking is CPU-bound on one thread, and awaiting libuv's thread pool for every `stat`
+ * and folder read left a run over thousands of small files idle a sixth of its time.
  */
-import type { Dirent } from 'node:fs';
-import { opendir, realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, relative, resolve } from 'node:path';
 import { describeFsError, FileProblem } from './errors.js';
-import { ALWAYS_SKIPPED, IgnoreTree } from './ignore-files.js';
+import { ALWAYS_SKIPPED, type IgnoreTree } from './ignore-files.js';
 
 /** A file to check, or a path that could not be looked at. */
 export type Discovered = { file: string; problem?: undefined } | { file?: undefined; problem: FileProblem };
@@ -31,60 +34,88 @@ export function parseExtensions(list: string): string[] {
   return [...new Set(extensions)];
 }
 
-export async function* discoverFiles(targets: string[], options: DiscoverOptions): AsyncGenerator<Discovered> {
-  const seen = new Set<string>();
+type Tinyglobby = typeof import('tinyglobby');
+let tinyglobby: Tinyglobby | undefined;
+
+/** The glob library, loaded only for an argument that names no file or folder. */
+function globLibrary(): Tinyglobby {
+  tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as Tinyglobby;
+  return tinyglobby;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The sort key that makes a depth-first walk yield paths in plain string order: a folder sorts as its name plus
+ * "/", so "docs/a.md" comes after "docs-old.md" as it does when whole paths are compared.
+ */
+function walkKey(name: string, isFolder: boolean): string {
+  return isFolder ? `${name}/` : name;
+}
+
+type Target = { argument: string; absolute: string; key: string } & ({ isFolder: boolean } | { missing: NodeJS.ErrnoException });
+
+/**
+ * Every file to check, each once. Arguments are taken in path order (a folder as its path plus "/"), and each is
+ * expanded in path order, so reports come out sorted without holding them back.
+ */
+export function* discoverFiles(targets: string[], options: DiscoverOptions): Generator<Discovered> {
+  // Only several arguments can name one file twice; a single folder walk never does, and needs no set of every path.
+  const seen = targets.length > 1 ? new Set<string>() : undefined;
   const once = (file: string): boolean => {
+    if (!seen) return true;
     if (seen.has(file)) return false;
     seen.add(file);
     return true;
   };
-  for (const target of targets) {
-    const absolute = resolve(options.cwd, target);
-    let stats;
+  const resolved = targets.map((argument): Target => {
+    const absolute = resolve(options.cwd, argument);
+    const shown = relative(options.cwd, absolute);
     try {
-      stats = await stat(absolute);
+      const isFolder = statSync(absolute).isDirectory();
+      return { argument, absolute, key: walkKey(shown, isFolder), isFolder };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      return { argument, absolute, key: shown, missing: error as NodeJS.ErrnoException };
+    }
+  });
+  resolved.sort((a, b) => compare(a.key, b.key));
+  for (const target of resolved) {
+    if ('missing' in target) {
+      const code = target.missing.code;
       if (code === 'ENOENT' || code === 'ENOTDIR') {
-        if (await isGlob(target)) {
+        if (globLibrary().isDynamicPattern(target.argument)) {
           let matched = 0;
-          for await (const found of globFiles(target, options)) {
+          for (const found of globFiles(target.argument, options)) {
             matched++;
             if (found.problem || once(found.file)) yield found;
           }
-          if (matched === 0) options.onMissing(target, 'no files match this pattern');
-        } else options.onMissing(target, 'no such file or folder');
-      } else yield { problem: new FileProblem(absolute, describeFsError(error)) };
-      continue;
-    }
-    if (stats.isDirectory()) {
-      if (await options.ignore.isIgnored(absolute, true)) continue;
-      for await (const found of walk(absolute, options, new Set())) {
+          if (matched === 0) options.onMissing(target.argument, 'no files match this pattern');
+        } else options.onMissing(target.argument, 'no such file or folder');
+      } else yield { problem: new FileProblem(target.absolute, describeFsError(target.missing)) };
+    } else if (target.isFolder) {
+      if (options.ignore.isIgnored(target.absolute, true)) continue;
+      for (const found of walk(target.absolute, options, new Set())) {
         if (found.problem || once(found.file)) yield found;
       }
-    } else if (!(await options.ignore.isIgnored(absolute, false)) && once(absolute)) {
-      yield { file: absolute };
+    } else if (!options.ignore.isIgnored(target.absolute, false) && once(target.absolute)) {
+      yield { file: target.absolute };
     }
   }
 }
 
-async function isGlob(target: string): Promise<boolean> {
-  const { isDynamicPattern } = await import('tinyglobby');
-  return isDynamicPattern(target);
-}
-
-async function* globFiles(pattern: string, options: DiscoverOptions): AsyncGenerator<Discovered> {
-  const { glob } = await import('tinyglobby');
-  const files = await glob(pattern, {
+function* globFiles(pattern: string, options: DiscoverOptions): Generator<Discovered> {
+  const files = globLibrary().globSync(pattern, {
     cwd: options.cwd,
     absolute: true,
     onlyFiles: true,
     expandDirectories: false,
     ignore: ['**/node_modules/**', '**/.git/**'],
   });
-  files.sort();
+  files.sort(compare);
   for (const file of files) {
-    if (hasExtension(file, options.extensions) && !(await options.ignore.isIgnored(resolve(file), false))) yield { file: resolve(file) };
+    if (hasExtension(file, options.extensions) && !options.ignore.isIgnored(resolve(file), false)) yield { file: resolve(file) };
   }
 }
 
@@ -92,32 +123,36 @@ function hasExtension(file: string, extensions: string[]): boolean {
   return extensions.includes(extname(file).toLowerCase());
 }
 
+interface Entry {
+  name: string;
+  path: string;
+  isFolder: boolean;
+  isFile: boolean;
+}
+
 /** Walk one folder; `ancestors` holds the real paths of the folders above, to stop at symlink loops. */
-async function* walk(folder: string, options: DiscoverOptions, ancestors: Set<string>): AsyncGenerator<Discovered> {
+function* walk(folder: string, options: DiscoverOptions, ancestors: Set<string>): Generator<Discovered> {
   let real: string;
-  let entries: Dirent[];
+  let dirents: Dirent[];
   try {
-    real = await realpath(folder);
+    real = realpathSync(folder);
     if (ancestors.has(real)) {
       yield { problem: new FileProblem(folder, 'symlink loop (links back to a folder above it)') };
       return;
     }
-    entries = [];
-    for await (const entry of await opendir(folder)) entries.push(entry);
+    dirents = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     yield { problem: new FileProblem(folder, describeFsError(error)) };
     return;
   }
-  // Entries of one folder are sorted so that runs are reproducible; folders are never held in memory beyond that.
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const below = new Set(ancestors).add(real);
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    let isFolder = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+  const entries: Entry[] = [];
+  for (const dirent of dirents) {
+    const path = join(folder, dirent.name);
+    let isFolder = dirent.isDirectory();
+    let isFile = dirent.isFile();
+    if (dirent.isSymbolicLink()) {
       try {
-        const target = await stat(path);
+        const target = statSync(path);
         isFolder = target.isDirectory();
         isFile = target.isFile();
       } catch (error) {
@@ -127,11 +162,17 @@ async function* walk(folder: string, options: DiscoverOptions, ancestors: Set<st
         continue;
       }
     }
-    if (isFolder) {
-      if (ALWAYS_SKIPPED.has(entry.name) || (await options.ignore.isIgnored(path, true))) continue;
-      yield* walk(path, options, below);
-    } else if (isFile && hasExtension(path, options.extensions) && !(await options.ignore.isIgnored(path, false))) {
-      yield { file: path };
+    entries.push({ name: dirent.name, path, isFolder, isFile });
+  }
+  // Sorted so that runs are reproducible and reports come out in path order; only one folder is held at a time.
+  entries.sort((a, b) => compare(walkKey(a.name, a.isFolder), walkKey(b.name, b.isFolder)));
+  const below = new Set(ancestors).add(real);
+  for (const entry of entries) {
+    if (entry.isFolder) {
+      if (ALWAYS_SKIPPED.has(entry.name) || options.ignore.isIgnored(entry.path, true)) continue;
+      yield* walk(entry.path, options, below);
+    } else if (entry.isFile && hasExtension(entry.path, options.extensions) && !options.ignore.isIgnored(entry.path, false)) {
+      yield { file: entry.path };
     }
   }
 }

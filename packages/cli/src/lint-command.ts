@@ -2,18 +2,18 @@
  * The default command, `redline [paths…]`: validate the options, pick the policies, check standard input or the
  * files, print the report (or the --fix-dry-run diff) and decide the exit code.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { runPrintConfig } from './commands/print-config.js';
 import { parseExtensions } from './discover.js';
 import { version } from './defaults.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, FileProblem, UsageError } from './errors.js';
-import { FORMAT_NAMES, formatReport, isFormatName, type FormatName } from './formatters/index.js';
+import { createReportWriter, FORMAT_NAMES, isFormatName, type FormatName } from './formatters/index.js';
 import { IgnoreTree } from './ignore-files.js';
 import { checkOne, displayPath, lintFiles, type FixMode } from './lint.js';
 import { PolicyChoice } from './policies.js';
-import { createProgress } from './progress.js';
-import { totalCounts, type FileReport, type RunReport } from './report.js';
+import { ReportOutput } from './output.js';
+import { createProgress, type Progress } from './progress.js';
+import { Tally, type FileReport } from './report.js';
 import { decodeSource } from './source-file.js';
 
 export interface LintCommandOptions {
@@ -30,7 +30,6 @@ export interface LintCommandOptions {
   stdinFilename?: string;
   printConfig?: string;
   color?: boolean;
-  concurrency: string;
   maxFileSize: string;
 }
 
@@ -60,7 +59,6 @@ function validate(options: LintCommandOptions, paths: string[]): { format: Forma
   if (options.stdin && paths.length > 0) throw new UsageError('--stdin reads standard input: give no paths with it');
   if (options.stdin && options.fix) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run to see the changes');
   const maxWarnings = options.maxWarnings === undefined ? undefined : nonNegativeInteger(options.maxWarnings, '--max-warnings');
-  nonNegativeInteger(options.concurrency, '--concurrency');
   if (!/^\d+(\.\d+)?$/.test(options.maxFileSize) || Number(options.maxFileSize) <= 0) {
     throw new UsageError(`--max-file-size needs a number of megabytes above 0, not "${options.maxFileSize}"`);
   }
@@ -73,85 +71,109 @@ async function readStandardInput(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function emit(text: string, outputFile: string | undefined, cwd: string): Promise<void> {
-  if (outputFile === undefined) {
-    process.stdout.write(text);
-    return;
-  }
-  const target = resolve(cwd, outputFile);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
-  } catch (error) {
-    throw new UsageError(`${outputFile}: cannot write the report: ${(error as Error).message}`);
-  }
-}
-
 export async function lintCommand(paths: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const started = performance.now();
   const { format, fix, maxWarnings } = validate(options, paths);
   const policies = await PolicyChoice.create({ cwd, config: options.config, preset: options.preset });
+  const progress = createProgress(process.stderr, format === 'stylish' && options.outputFile === undefined && !options.stdin && options.printConfig === undefined);
+  const output = options.outputFile === undefined ? ReportOutput.standardOutput(() => progress.clear()) : ReportOutput.file(options.outputFile, cwd);
+  try {
+    const code = await run(paths, options, { cwd, started, format, fix, maxWarnings, policies, output, progress });
+    progress.stop();
+    output.close();
+    return code;
+  } catch (error) {
+    progress.stop();
+    output.discard();
+    throw error;
+  }
+}
+
+interface RunSettings {
+  cwd: string;
+  started: number;
+  format: FormatName;
+  fix: FixMode;
+  maxWarnings: number | undefined;
+  policies: PolicyChoice;
+  output: ReportOutput;
+  progress: Progress;
+}
+
+/** Check standard input as the file --stdin-filename names (a Markdown file by default). */
+async function checkStandardInput(
+  cwd: string,
+  name: string | undefined,
+  options: { policies: PolicyChoice; fix: FixMode },
+  onFile: (report: FileReport, diff: string | undefined) => void,
+): Promise<{ checked: number; problems: FileProblem[] }> {
+  const file = resolve(cwd, name ?? 'stdin.md'); // decides the policy, and Markdown versus plain text
+  const path = name === undefined ? '<stdin>' : displayPath(cwd, file);
+  try {
+    const result = await checkOne(decodeSource(await readStandardInput(), '<stdin>'), file, path, options);
+    onFile({ ...result.report, file: name === undefined ? '<stdin>' : file }, result.diff);
+    return { checked: 1, problems: [] };
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    return { checked: 0, problems: [new FileProblem(name === undefined ? '<stdin>' : file, error.detail, error.line, error.column)] };
+  }
+}
+
+async function run(paths: string[], options: LintCommandOptions, settings: RunSettings): Promise<number> {
+  const { cwd, format, fix, maxWarnings, policies, output, progress } = settings;
   if (options.printConfig !== undefined) {
-    await emit(runPrintConfig(cwd, options.printConfig, policies), options.outputFile, cwd);
+    output.write(runPrintConfig(cwd, options.printConfig, policies));
     return EXIT_OK;
   }
-  let files: FileReport[];
+  // The report is written as files are checked; --fix-dry-run writes its diffs instead.
+  const writer = createReportWriter(format, { color: useColor(options.color, options.outputFile) }, fix === 'dry-run' ? () => undefined : output.write);
+  const tally = new Tally();
+  const onFile = (report: FileReport, diff: string | undefined): void => {
+    const shown = options.quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === 'error') } : report;
+    tally.add(shown);
+    writer.file(shown);
+    if (diff) output.write(diff);
+    progress.update(tally.checked);
+  };
   let checked: number;
-  let problems: FileProblem[] = [];
+  let problems: FileProblem[];
   let missing: { argument: string; detail: string }[] = [];
-  let diffs: string[] = [];
   if (options.stdin) {
-    const name = options.stdinFilename;
-    const file = resolve(cwd, name ?? 'stdin.md'); // decides the policy, and Markdown versus plain text
-    const path = name === undefined ? '<stdin>' : displayPath(cwd, file);
-    try {
-      const result = await checkOne(decodeSource(await readStandardInput(), '<stdin>'), file, path, { policies, fix });
-      files = [{ ...result.report, file: name === undefined ? '<stdin>' : file }];
-      checked = 1;
-      if (result.diff) diffs = [result.diff];
-    } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
-      files = [];
-      checked = 0;
-      problems = [new FileProblem(name === undefined ? '<stdin>' : file, error.detail, error.line, error.column)];
-    }
+    ({ checked, problems } = await checkStandardInput(cwd, options.stdinFilename, { policies, fix }, onFile));
   } else {
     const extensions = parseExtensions(options.ext);
     if (extensions.length === 0) throw new UsageError('--ext needs at least one extension, e.g. --ext .md,.txt');
-    const progress = createProgress(process.stderr, format === 'stylish' && options.outputFile === undefined);
-    try {
-      ({ files, checked, problems, missing, diffs } = await lintFiles({
-        cwd,
-        targets: paths.length > 0 ? paths : ['.'],
-        extensions,
-        ignore: new IgnoreTree(cwd),
-        policies,
-        fix,
-        concurrency: Number(options.concurrency),
-        maxFileBytes: Number(options.maxFileSize) * 1024 * 1024,
-        keepCleanFiles: format === 'json',
-        onFileDone: (checked) => progress.update(checked),
-      }));
-    } finally {
-      progress.stop();
-    }
+    ({ checked, problems, missing } = await lintFiles({
+      cwd,
+      targets: paths.length > 0 ? paths : ['.'],
+      extensions,
+      ignore: new IgnoreTree(cwd),
+      policies,
+      fix,
+      maxFileBytes: Number(options.maxFileSize) * 1024 * 1024,
+      onFile,
+    }));
   }
-  if (options.quiet) files = files.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.severity === 'error') }));
 
   for (const { argument, detail } of missing) process.stderr.write(`redline: ${argument}: ${detail}\n`);
   for (const problem of problems) process.stderr.write(`${problemLine(problem, cwd)}\n`);
-
-  const report: RunReport = { cwd, files, checked, rules: policies.rules, elapsedMs: performance.now() - started, version: version() };
-  if (fix === 'dry-run') await emit(diffs.join(''), options.outputFile, cwd);
-  else await emit(formatReport(format, report, { color: useColor(options.color, options.outputFile) }), options.outputFile, cwd);
+  writer.end({
+    cwd,
+    checked,
+    rules: policies.rules,
+    elapsedMs: performance.now() - settings.started,
+    version: version(),
+    counts: tally.counts,
+    fixedProblems: tally.fixedProblems,
+    fixedFiles: tally.fixedFiles,
+  });
 
   if (missing.length > 0 || (problems.length > 0 && checked === 0)) return EXIT_TROUBLE;
-  const total = totalCounts(files);
+  const total = tally.counts;
   if (maxWarnings !== undefined && total.warnings > maxWarnings) {
     process.stderr.write(`redline: too many warnings (${total.warnings}, the maximum is ${maxWarnings})\n`);
     return EXIT_PROBLEMS;
   }
   return total.errors > 0 || problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
-

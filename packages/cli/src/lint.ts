@@ -1,9 +1,9 @@
 /**
- * One lint run over files: discovery streams paths into a bounded pool; each worker reads one file, checks it,
- * applies fixes when asked, and keeps only the findings (with positions), never the text. Results are sorted by
- * path at the end so that every report is reproducible.
+ * One lint run over files: discovery yields paths in path order, and each file is read, checked, fixed when asked
+ * and handed to `onFile` before the next is read. One at a time on purpose: checking is CPU-bound on one thread,
+ * and nothing of a file (text or report) outlives its turn, so memory stays flat however large the run.
  */
-import { relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import type { Finding } from '@redline/core';
 import { checkSource } from './check.js';
 import { discoverFiles } from './discover.js';
@@ -11,7 +11,6 @@ import { FileProblem } from './errors.js';
 import { fixDiff, fixText, writeFileAtomic } from './fix.js';
 import type { IgnoreTree } from './ignore-files.js';
 import type { PolicyChoice } from './policies.js';
-import { forEachPooled } from './pool.js';
 import { LineIndex } from './positions.js';
 import type { FileReport, LocatedFinding } from './report.js';
 import { readSourceFile, type SourceText } from './source-file.js';
@@ -25,33 +24,39 @@ export interface LintFilesOptions {
   ignore: IgnoreTree;
   policies: PolicyChoice;
   fix: FixMode;
-  concurrency: number;
   /** Files larger than this many bytes are refused. */
   maxFileBytes: number;
-  /**
-   * Keep a report for every file checked, clean or not (the JSON format lists them all). Otherwise only files
-   * with findings or fixes are kept, so memory does not grow with the number of clean files.
-   */
-  keepCleanFiles: boolean;
-  /** Called after each file, for the progress line. */
-  onFileDone?: (checked: number) => void;
+  /** Called for every file checked, clean or not, in path order; `diff` is the --fix-dry-run diff of its fixes. */
+  onFile: (report: FileReport, diff: string | undefined) => void;
 }
 
 export interface LintOutcome {
-  files: FileReport[];
-  /** How many files were checked (`files` may leave clean ones out). */
+  /** How many files were checked. */
   checked: number;
-  /** Files or folders that could not be checked. */
+  /** Files or folders that could not be checked, sorted by path. */
   problems: FileProblem[];
   /** Command-line arguments that named nothing. */
   missing: { argument: string; detail: string }[];
-  /** Unified diffs of --fix-dry-run, by path. */
-  diffs: string[];
 }
 
 export function displayPath(cwd: string, file: string): string {
   const path = relative(cwd, file) || file;
   return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** `displayPath` for the many files of a walk: `relative` is computed once per folder, not once per file. */
+function folderCachedDisplayPath(cwd: string): (file: string) => string {
+  const prefixes = new Map<string, string>();
+  return (file) => {
+    const folder = dirname(file);
+    let prefix = prefixes.get(folder);
+    if (prefix === undefined) {
+      const fromCwd = relative(cwd, folder);
+      prefix = fromCwd === '' ? '' : `${sep === '/' ? fromCwd : fromCwd.split(sep).join('/')}/`;
+      prefixes.set(folder, prefix);
+    }
+    return prefix + basename(file);
+  };
 }
 
 export function locate(findings: readonly Finding[], text: string): LocatedFinding[] {
@@ -94,36 +99,31 @@ export async function checkOne(
 }
 
 export async function lintFiles(options: LintFilesOptions): Promise<LintOutcome> {
-  const outcome: LintOutcome = { files: [], checked: 0, problems: [], missing: [], diffs: [] };
-  const diffs = new Map<string, string>();
-  const stream = discoverFiles(options.targets, {
+  const outcome: LintOutcome = { checked: 0, problems: [], missing: [] };
+  const files = discoverFiles(options.targets, {
     cwd: options.cwd,
     extensions: options.extensions,
     ignore: options.ignore,
     onMissing: (argument, detail) => outcome.missing.push({ argument, detail }),
   });
-  await forEachPooled(stream, options.concurrency, async (item) => {
+  const pathOf = folderCachedDisplayPath(options.cwd);
+  for (const item of files) {
     if (item.problem) {
       outcome.problems.push(item.problem);
-      return;
+      continue;
     }
     try {
-      const path = displayPath(options.cwd, item.file);
-      const source = await readSourceFile(item.file, options.maxFileBytes);
-      const result = await checkOne(source, item.file, path, options);
+      const path = pathOf(item.file);
+      const result = await checkOne(readSourceFile(item.file, options.maxFileBytes), item.file, path, options);
       if (options.fix === 'write' && result.fixedText !== undefined) await writeFileAtomic(item.file, result.fixedText);
-      if (result.diff) diffs.set(path, result.diff);
       outcome.checked++;
-      if (options.keepCleanFiles || result.report.findings.length > 0 || result.report.fixed > 0) outcome.files.push(result.report);
+      options.onFile(result.report, result.diff);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       outcome.problems.push(error);
     }
-    options.onFileDone?.(outcome.checked);
-  });
-  outcome.files.sort((a, b) => compare(a.path, b.path));
+  }
   outcome.problems.sort((a, b) => compare(a.file, b.file));
-  outcome.diffs = [...diffs.keys()].sort(compare).map((path) => diffs.get(path) as string);
   return outcome;
 }
 

@@ -27,7 +27,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * The common case takes Node's one-call UTF-8 read; only a text that shows a replacement character or a NUL (an
  * invalid byte, a binary file, UTF-16) is read again as bytes, to say exactly what is wrong and where.
  */
-export async function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<SourceText> {
+export function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): SourceText {
   let text: string;
   try {
     const { size } = statSync(file);

@@ -108,15 +108,24 @@ describe('which policy checks a file', () => {
 });
 
 describe('many files', () => {
-  it('checks every file of a large tree through the bounded pool', () => {
+  it('checks every file of a large tree and reports them in path order', () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 300; index++) files[`docs/${String(index).padStart(3, '0')}.md`] = index % 3 === 0 ? CLAIM : 'Acme integrates with OpenAI.\n';
     const root = makeTree(files);
     writeFileSync(join(root, 'docs/zz.txt'), CLAIM);
-    const result = runCli(['-f', 'json', '--concurrency', '4'], { cwd: root });
+    const result = runCli(['-f', 'json'], { cwd: root });
     const report = JSON.parse(result.stdout) as { filePath: string; errorCount: number }[];
     expect(report).toHaveLength(301);
     expect(report.reduce((sum, file) => sum + file.errorCount, 0)).toBe(101);
     expect(report.map((file) => file.filePath)).toEqual([...report.map((file) => file.filePath)].sort());
+  });
+
+  it('reports a walked tree and several arguments in plain path order, each file once', () => {
+    // A folder sorts as its name plus "/": "docs-old.md" ("-" is 0x2D) comes before "docs/a.md" ("/" is 0x2F).
+    const root = makeTree({ 'docs/a.md': CLAIM, 'docs/b/c.md': CLAIM, 'docs-old.md': CLAIM, 'docs.md': CLAIM, 'Zeta.md': CLAIM, 'docs/b-c.md': CLAIM });
+    const paths = (args: string[]): string[] => (JSON.parse(runCli(['-f', 'json', ...args], { cwd: root }).stdout) as { filePath: string }[]).map((file) => file.filePath.slice(root.length + 1));
+    const sorted = ['Zeta.md', 'docs-old.md', 'docs.md', 'docs/a.md', 'docs/b-c.md', 'docs/b/c.md'];
+    expect(paths([])).toEqual(sorted);
+    expect(paths(['docs/a.md', 'docs.md', 'docs', 'Zeta.md', 'docs-old.md'])).toEqual(sorted);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -281,5 +281,15 @@ describe('--output-file', () => {
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(join(root, 'reports/redline.json'), 'utf8')) as { errorCount: number; warningCount: number }[];
     expect(report.map((file) => [file.errorCount, file.warningCount])).toEqual([[1, 1]]);
+  });
+
+  it('leaves the previous report whole, and no temporary file, when the run fails', () => {
+    mkdirSync(join(root, 'kept'), { recursive: true });
+    writeFileSync(join(root, 'kept/report.json'), 'previous report\n');
+    const result = runCli(['pricing.md', '-f', 'json', '-o', 'kept/report.json', '--ext', ','], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('redline: --ext needs at least one extension, e.g. --ext .md,.txt\n');
+    expect(readFileSync(join(root, 'kept/report.json'), 'utf8')).toBe('previous report\n');
+    expect(readdirSync(join(root, 'kept'))).toEqual(['report.json']);
   });
 });

@@ -16,6 +16,7 @@ import { applyDisableComments } from './control.js';
 import type { Node } from 'unist';
 import { topLevelStretches } from './blocks.js';
 import { withoutFencedCode } from './fences.js';
+import { proseThatMayMatch } from './precheck.js';
 import { checkStats, lintTree, nlcstBuilderFor } from './lint.js';
 import type { NlcstBuilder } from './nlcst.js';
 
@@ -23,6 +24,7 @@ export type { RedlineOptions } from 'retext-redline';
 export { findingToMessage } from 'retext-redline';
 export { checkStats, type LocatedFinding } from './lint.js';
 export { MARKER_NAME } from './control.js';
+export { markdownMayMatch } from './precheck.js';
 
 /**
  * Check Markdown (or MDX) prose against a redline policy.
@@ -69,10 +71,8 @@ const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  * it whole, with the same result). Throws a `MarkdownError` on invalid MDX or an unknown disable keyword.
  */
 export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean; whole?: boolean } = {}): Finding[] {
-  // Technical docs name the partner mostly in code samples: look again without them before parsing.
-  if (!mayMatch(source, compiled)) return [];
-  const prose = withoutFencedCode(source);
-  if (!mayMatch(prose, compiled)) return [];
+  const prose = proseThatMayMatch(source, compiled);
+  if (prose === undefined) return [];
   // "]:" inside fenced code (JSON, Python) is not a definition: only the rest of the document can hold one.
   if (!options.mdx && !options.whole && source.length >= STRETCH_THRESHOLD && !DISABLE_COMMENT.test(source) && !prose.includes(']:')) {
     return checkByStretches(source, compiled);

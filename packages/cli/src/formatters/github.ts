@@ -3,7 +3,7 @@
  * the pull request's changed lines. Escaping follows the runner: `%`, CR and LF everywhere, and `:` and `,` in
  * properties as well.
  */
-import type { RunReport } from '../report.js';
+import type { FileReport, ReportWriter } from '../report.js';
 
 export function escapeData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
@@ -13,21 +13,28 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-export function formatGithub(report: RunReport): string {
+function fileCommands(file: FileReport): string {
   let output = '';
-  for (const file of report.files) {
-    for (const finding of file.findings) {
-      const command = finding.severity === 'error' ? 'error' : 'warning';
-      const properties = [
-        `file=${escapeProperty(file.path)}`,
-        `line=${finding.line}`,
-        `col=${finding.column}`,
-        `endLine=${finding.endLine}`,
-        `endColumn=${finding.endColumn}`,
-        `title=${escapeProperty(`redline ${finding.ruleId}`)}`,
-      ];
-      output += `::${command} ${properties.join(',')}::${escapeData(finding.message)}\n`;
-    }
+  for (const finding of file.findings) {
+    const command = finding.severity === 'error' ? 'error' : 'warning';
+    const properties = [
+      `file=${escapeProperty(file.path)}`,
+      `line=${finding.line}`,
+      `col=${finding.column}`,
+      `endLine=${finding.endLine}`,
+      `endColumn=${finding.endColumn}`,
+      `title=${escapeProperty(`redline ${finding.ruleId}`)}`,
+    ];
+    output += `::${command} ${properties.join(',')}::${escapeData(finding.message)}\n`;
   }
   return output;
+}
+
+export function githubWriter(write: (chunk: string) => void): ReportWriter {
+  return {
+    file: (report) => {
+      if (report.findings.length > 0) write(fileCommands(report));
+    },
+    end: () => undefined,
+  };
 }

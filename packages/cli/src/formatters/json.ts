@@ -3,7 +3,7 @@
  * severity 1 (warn) or 2 (error), 1-based columns, exclusive ends, fixes as `{ range: [start, end], text }`
  * with offsets into the text after any byte order mark (as ESLint counts them).
  */
-import { countFindings, type LocatedFinding, type RunReport } from '../report.js';
+import { countFindings, type FileReport, type LocatedFinding, type ReportWriter } from '../report.js';
 
 interface EslintFix {
   range: [number, number];
@@ -42,20 +42,29 @@ function toMessage(finding: LocatedFinding): EslintMessage {
   return message;
 }
 
-export function formatJson(report: RunReport): string {
-  const results = report.files.map((file) => {
-    const counts = countFindings(file.findings);
-    return {
-      filePath: file.file,
-      messages: file.findings.map(toMessage),
-      suppressedMessages: [],
-      errorCount: counts.errors,
-      fatalErrorCount: 0,
-      warningCount: counts.warnings,
-      fixableErrorCount: counts.fixableErrors,
-      fixableWarningCount: counts.fixableWarnings,
-      usedDeprecatedRules: [],
-    };
-  });
-  return `${JSON.stringify(results)}\n`;
+function result(file: FileReport) {
+  const counts = countFindings(file.findings);
+  return {
+    filePath: file.file,
+    messages: file.findings.map(toMessage),
+    suppressedMessages: [],
+    errorCount: counts.errors,
+    fatalErrorCount: 0,
+    warningCount: counts.warnings,
+    fixableErrorCount: counts.fixableErrors,
+    fixableWarningCount: counts.fixableWarnings,
+    usedDeprecatedRules: [],
+  };
+}
+
+/** One array entry per file checked, written as each file is done: the bytes of `JSON.stringify` of the array. */
+export function jsonWriter(write: (chunk: string) => void): ReportWriter {
+  let first = true;
+  return {
+    file: (report) => {
+      write((first ? '[' : ',') + JSON.stringify(result(report)));
+      first = false;
+    },
+    end: () => write(first ? '[]\n' : ']\n'),
+  };
 }

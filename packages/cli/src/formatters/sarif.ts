@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { CompiledRule } from '@redline/core';
-import type { FileReport, LocatedFinding, Region, RunReport } from '../report.js';
+import type { FileReport, LocatedFinding, Region, ReportWriter, RunSummary } from '../report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/redline-lint/redline';
@@ -64,22 +64,32 @@ function result(file: FileReport, finding: LocatedFinding, ruleIndex: number) {
   return entry;
 }
 
-export function formatSarif(report: RunReport): string {
-  const rules = [...report.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function sarifLog(summary: RunSummary, files: readonly FileReport[]) {
+  const rules = [...summary.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = report.files.flatMap((file) => file.findings.map((finding) => result(file, finding, indexOf.get(finding.ruleId) ?? -1)));
-  const root = pathToFileURL(report.cwd).href;
-  const log = {
+  const results = files.flatMap((file) => file.findings.map((finding) => result(file, finding, indexOf.get(finding.ruleId) ?? -1)));
+  const root = pathToFileURL(summary.cwd).href;
+  return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'redline', version: report.version, semanticVersion: report.version, informationUri: INFORMATION_URI, rules: rules.map(ruleDescriptor) } },
+        tool: { driver: { name: 'redline', version: summary.version, semanticVersion: summary.version, informationUri: INFORMATION_URI, rules: rules.map(ruleDescriptor) } },
         originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
         columnKind: 'utf16CodeUnits',
         results,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** SARIF is one JSON document: the files with findings are kept (clean files are not) and written at the end. */
+export function sarifWriter(write: (chunk: string) => void): ReportWriter {
+  const files: FileReport[] = [];
+  return {
+    file: (report) => {
+      if (report.findings.length > 0) files.push(report);
+    },
+    end: (summary) => write(`${JSON.stringify(sarifLog(summary, files), null, 2)}\n`),
+  };
 }

@@ -1,0 +1,22 @@
+/**
+ * The look at a Markdown document before anything is parsed, in a module that loads no Markdown parser: a command
+ * line run over thousands of files imports the remark stack (unified, micromark, GFM, MDX: a tenth of a second)
+ * only once some document passes this check. Exported as `remark-redline/precheck`.
+ */
+import { mayMatch, type CompiledPolicy } from '@redline/core';
+import { withoutFencedCode } from './fences.js';
+
+/**
+ * The text to look at again when `source` may hold a finding: the document with its certain fenced code blanked
+ * out (technical docs name the partner mostly in code samples). Undefined when no phrase of the policy can match.
+ */
+export function proseThatMayMatch(source: string, compiled: CompiledPolicy): string | undefined {
+  if (!mayMatch(source, compiled)) return undefined;
+  const prose = withoutFencedCode(source);
+  return prose === source || mayMatch(prose, compiled) ? prose : undefined;
+}
+
+/** False when checking `source` as Markdown (or MDX) cannot produce a finding, so it need not be parsed. */
+export function markdownMayMatch(source: string, compiled: CompiledPolicy): boolean {
+  return proseThatMayMatch(source, compiled) !== undefined;
+}

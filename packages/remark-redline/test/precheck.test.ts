@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkMarkdown } from 'remark-redline';
+import { markdownMayMatch, proseThatMayMatch } from 'remark-redline/precheck';
+import { describe, expect, it } from 'vitest';
+import { compiled } from './helpers.js';
+
+/** Bare specifiers imported by a built module and the relative modules it imports, followed transitively. */
+function bareImports(file: URL, seen = new Set<string>()): string[] {
+  if (seen.has(file.href)) return [];
+  seen.add(file.href);
+  const source = readFileSync(fileURLToPath(file), 'utf8');
+  const specifiers = [...source.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1] as string);
+  return specifiers.flatMap((specifier) => (specifier.startsWith('.') ? bareImports(new URL(specifier, file), seen) : [specifier]));
+}
+
+describe('remark-redline/precheck', () => {
+  const inCode = 'Setup:\n\n```csharp\nbuilder.AddAzureOpenAIChatCompletion(); // calls OpenAI\n```\n\nDone.\n';
+
+  it('is false for a document that names the partner only in fenced code, true once prose may hold a claim', () => {
+    expect(markdownMayMatch('Plain text about spreadsheets.', compiled)).toBe(false);
+    expect(markdownMayMatch(inCode, compiled)).toBe(false);
+    expect(checkMarkdown(inCode, compiled)).toEqual([]);
+    const prose = `${inCode}Acme calls OpenAI.\n`;
+    expect(markdownMayMatch(prose, compiled)).toBe(true);
+    expect(proseThatMayMatch(prose, compiled)).toBe(prose.replace('builder.AddAzureOpenAIChatCompletion(); // calls OpenAI', ' '.repeat(55)));
+  });
+
+  it('loads no Markdown parser: its module graph imports only @redline/core', () => {
+    expect(bareImports(new URL('../dist/precheck.js', import.meta.url))).toEqual(['@redline/core']);
+  });
+});
