@@ -5,17 +5,13 @@
  */
 import { mayMatch, type CompiledPolicy, type Finding } from '@redline/core';
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { findingToMessage, policyTransform, type RedlineOptions } from 'retext-redline';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { applyDisableComments } from './control.js';
 import type { Node } from 'unist';
 import { topLevelStretches } from './blocks.js';
 import { withoutFencedCode } from './fences.js';
+import { parseMarkdown } from './parsers.js';
 import { proseThatMayMatch } from './precheck.js';
 import { checkStats, lintTree, nlcstBuilderFor } from './lint.js';
 import type { NlcstBuilder } from './nlcst.js';
@@ -61,9 +57,6 @@ export class MarkdownError extends Error {
   }
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
-
 /**
  * Check a Markdown (or, with `mdx: true`, MDX) document: GFM and YAML front matter included, disable comments
  * applied. Returns core findings with offsets into `source`, sorted by start. A document in which no phrase
@@ -78,7 +71,7 @@ export function checkMarkdown(source: string, compiled: CompiledPolicy, options:
     return checkByStretches(source, compiled);
   }
   checkStats.markdownParses++;
-  const tree = withLocation(() => (options.mdx ? mdxParser : markdownParser).parse(source));
+  const tree = withLocation(() => parseMarkdown(source, options));
   const found = lintTree(tree, source, compiled);
   if (found.length === 0) return [];
   const file = new VFile({ value: source });
@@ -109,7 +102,7 @@ function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
     const text = source.slice(stretch.start, stretch.end);
     if (!mayMatch(withoutFencedCode(text), compiled)) continue;
     checkStats.markdownParses++;
-    const tree = withLocation(() => markdownParser.parse(text));
+    const tree = withLocation(() => parseMarkdown(text));
     movePositions(tree, stretch.start, stretch.line - 1);
     for (const { finding } of lintTree(tree, source, compiled, 0, shared)) findings.push(finding);
   }
