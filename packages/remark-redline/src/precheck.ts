@@ -11,10 +11,19 @@ import { withoutFencedCode } from './fences.js';
  * out (technical docs name the partner mostly in code samples). Undefined when no phrase of the policy can match.
  */
 export function proseThatMayMatch(source: string, compiled: CompiledPolicy): string | undefined {
-  if (!mayMatch(source, compiled)) return undefined;
-  const prose = withoutFencedCode(source);
-  return prose === source || mayMatch(prose, compiled) ? prose : undefined;
+  // The command line asks before it loads the Markdown stack, and checkMarkdown asks again: answer the second time
+  // from the first (comparing the very same string is a pointer check).
+  if (last && last.source === source && last.compiled === compiled) return last.prose;
+  let prose: string | undefined;
+  if (mayMatch(source, compiled)) {
+    const blanked = withoutFencedCode(source);
+    prose = blanked === source || mayMatch(blanked, compiled) ? blanked : undefined;
+  }
+  last = { source, compiled, prose };
+  return prose;
 }
+
+let last: { source: string; compiled: CompiledPolicy; prose: string | undefined } | undefined;
 
 /** False when checking `source` as Markdown (or MDX) cannot produce a finding, so it need not be parsed. */
 export function markdownMayMatch(source: string, compiled: CompiledPolicy): boolean {
