@@ -13,8 +13,8 @@ import { extname, join, relative, resolve } from 'node:path';
 import { describeFsError, FileProblem } from './errors.js';
 import { ALWAYS_SKIPPED, type IgnoreTree } from './ignore-files.js';
 
-/** A file to check, or a path that could not be looked at. */
-export type Discovered = { file: string; problem?: undefined } | { file?: undefined; problem: FileProblem };
+/** A file to check (with its size when discovery already asked for it), or a path that could not be looked at. */
+export type Discovered = { file: string; size?: number; problem?: undefined } | { file?: undefined; problem: FileProblem };
 
 export interface DiscoverOptions {
   cwd: string;
@@ -55,7 +55,7 @@ function walkKey(name: string, isFolder: boolean): string {
   return isFolder ? `${name}/` : name;
 }
 
-type Target = { argument: string; absolute: string; key: string } & ({ isFolder: boolean } | { missing: NodeJS.ErrnoException });
+type Target = { argument: string; absolute: string; key: string } & ({ isFolder: boolean; size: number } | { missing: NodeJS.ErrnoException });
 
 /**
  * Every file to check, each once. Arguments are taken in path order (a folder as its path plus "/"), and each is
@@ -74,8 +74,9 @@ export function* discoverFiles(targets: string[], options: DiscoverOptions): Gen
     const absolute = resolve(options.cwd, argument);
     const shown = relative(options.cwd, absolute);
     try {
-      const isFolder = statSync(absolute).isDirectory();
-      return { argument, absolute, key: walkKey(shown, isFolder), isFolder };
+      const stats = statSync(absolute);
+      const isFolder = stats.isDirectory();
+      return { argument, absolute, key: walkKey(shown, isFolder), isFolder, size: stats.size };
     } catch (error) {
       return { argument, absolute, key: shown, missing: error as NodeJS.ErrnoException };
     }
@@ -100,7 +101,7 @@ export function* discoverFiles(targets: string[], options: DiscoverOptions): Gen
         if (found.problem || once(found.file)) yield found;
       }
     } else if (!options.ignore.isIgnored(target.absolute, false) && once(target.absolute)) {
-      yield { file: target.absolute };
+      yield { file: target.absolute, size: target.size };
     }
   }
 }

@@ -125,7 +125,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintOutcome>
     }
     try {
       const path = pathOf(item.file);
-      const source = readSourceFile(item.file, options.maxFileBytes);
+      const source = readSourceFile(item.file, options.maxFileBytes, item.size);
       heap.read(source.text.length);
       const result = await checkOne(source, item.file, path, options);
       if (options.fix === 'write' && result.fixedText !== undefined) await writeFileAtomic(item.file, result.fixedText);

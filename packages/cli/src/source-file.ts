@@ -27,10 +27,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * The common case takes Node's one-call UTF-8 read; only a text that shows a replacement character or a NUL (an
  * invalid byte, a binary file, UTF-16) is read again as bytes, to say exactly what is wrong and where.
  */
-export function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): SourceText {
+export function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, knownSize?: number): SourceText {
   let text: string;
   try {
-    const { size } = statSync(file);
+    // A file named on the command line was already looked at by discovery: no second `stat`.
+    const size = knownSize ?? statSync(file).size;
     // Copy is small; a file this big is an export or a log, and reading it would only cost memory.
     if (size > maxBytes) throw new FileProblem(file, `file too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB, see --max-file-size)`);
     text = readFileSync(file, 'utf8');

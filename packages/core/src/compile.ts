@@ -5,7 +5,7 @@
  */
 import { EntityIndex, compileEntityName } from './entities.js';
 import { PolicyError } from './errors.js';
-import { compilePhrase, type Atom } from './phrase.js';
+import { compilePhrase, type Atom, type FormsCache } from './phrase.js';
 import { TriggerScanner } from './prefilter.js';
 import type { Policy, ResolvedRule, Severity } from './types.js';
 
@@ -82,6 +82,7 @@ function compileFresh(policy: Policy): CompiledPolicy {
   const rules: CompiledRule[] = [];
   const sequences = new SequenceIndex();
   const scanner = new TriggerScanner(entities);
+  const forms: FormsCache = new Map();
 
   for (const [id, rule] of Object.entries(policy.rules ?? {})) {
     if (rule.severity === 'off') continue;
@@ -92,7 +93,7 @@ function compileFresh(policy: Policy): CompiledPolicy {
     phrases.forEach((entry, phraseIndex) => {
       const text = typeof entry === 'string' ? entry : entry.phrase;
       const path = ['rules', id, 'phrases', phraseIndex];
-      const expansions = compilePhrase(text, { inflect: rule.inflect ?? true, matchCase: rule.matchCase ?? false, about: rule.about, groups, path });
+      const expansions = compilePhrase(text, { inflect: rule.inflect ?? true, matchCase: rule.matchCase ?? false, about: rule.about, groups, path, forms });
       for (const atoms of expansions) {
         const hasSlot = atoms.some((atom) => atom.kind === 'entity');
         const sequence: CompiledSequence = {
@@ -110,7 +111,7 @@ function compileFresh(policy: Policy): CompiledPolicy {
 
   const allow = new SequenceIndex();
   (policy.allow ?? []).forEach((text, index) => {
-    for (const atoms of compilePhrase(text, { inflect: true, about: undefined, groups, path: ['allow', index] })) {
+    for (const atoms of compilePhrase(text, { inflect: true, about: undefined, groups, path: ['allow', index], forms })) {
       allow.add({ atoms, rule: -1, prefer: undefined, fix: undefined, needsFollowingEntity: false });
     }
   });

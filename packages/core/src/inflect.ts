@@ -123,8 +123,9 @@ export function inflections(word: string): string[] {
   const base = word.toLowerCase();
   const forms = new Set<string>([base]);
   const irregular = Object.hasOwn(IRREGULAR, base) ? IRREGULAR[base] : undefined;
-  forms.add(irregular?.third ?? thirdPerson(base));
-  forms.add(thirdPerson(base)); // also the plural noun
+  const third = thirdPerson(base); // also the plural noun
+  forms.add(irregular?.third ?? third);
+  forms.add(third);
   for (const form of irregular ? [...irregular.past, ...irregular.participle] : pastRegular(base)) forms.add(form);
   for (const form of irregular?.gerund ? [irregular.gerund] : gerunds(base)) forms.add(form);
   if (base === 'be') for (const form of ['am', 'are']) forms.add(form);

@@ -18,3 +18,12 @@ export function ajvModule(): typeof import('ajv') {
 export function parseEnglishModule(): typeof import('parse-english') {
   return require('parse-english') as typeof import('parse-english');
 }
+
+/** The quick readers of valid policy files (plain YAML, JSON): loaded only when a policy file is read. */
+export function plainYamlModule(): typeof import('./plain-yaml.js') {
+  return require('./plain-yaml.js') as typeof import('./plain-yaml.js');
+}
+
+export function uniqueJsonModule(): typeof import('./unique-json.js') {
+  return require('./unique-json.js') as typeof import('./unique-json.js');
+}

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Document, LineCounter } from 'yaml';
-import { yamlModule } from './lazy.js';
+import { plainYamlModule, uniqueJsonModule, yamlModule } from './lazy.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import { PolicyError } from './errors.js';
 import { emptyPolicy, mergePolicy } from './policy.js';
@@ -71,13 +71,52 @@ function firstDuplicateKey(node: unknown): number | undefined {
   return undefined;
 }
 
-/** Parse a policy file's text (YAML, or JSON, which YAML reads with exact positions) and validate it. */
-export function parsePolicyText(text: string, file: string): ParsedFile {
+interface PositionedDocument {
+  doc: Document.Parsed;
+  counter: LineCounter;
+}
+
+/** yaml's Document of a policy text, which knows where every node is. */
+function positionedDocument(text: string): PositionedDocument {
   const { LineCounter, parseDocument } = yamlModule();
   const counter = new LineCounter();
   // yaml's own duplicate-key check compares every key with every other (quadratic in a policy of 3,000 rules), so
   // duplicates are found here instead, with a set per mapping.
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+  return { doc, counter };
+}
+
+/** A `locate` that points errors of `config` at their place in the text (building the Document on first use). */
+function locator(text: string, file: string, known?: PositionedDocument): ParsedFile['locate'] {
+  let positioned = known;
+  return (error) => {
+    if (error.line !== undefined) return error;
+    positioned ??= positionedDocument(text);
+    const pos = positionOf(positioned.doc, positioned.counter, error.path);
+    return error.locate({ file, ...pos });
+  };
+}
+
+/**
+ * The config of a valid policy text, read without positions: JSON.parse, or the plain-YAML reader. Undefined when
+ * either cannot be sure to read it as yaml does, or when the schema finds a problem: the Document reads it then.
+ */
+function quickConfig(text: string): PolicyConfig | undefined {
+  const quick = text.trimStart().startsWith('{') ? uniqueJsonModule().parseUniqueJson(text) : plainYamlModule().readPlainYaml(text);
+  if (!quick) return undefined;
+  const config = (quick.value ?? {}) as PolicyConfig;
+  return schemaErrors(config).length === 0 ? config : undefined;
+}
+
+/**
+ * Parse a policy file's text (YAML, or JSON, which YAML reads with exact positions) and validate it. A valid text
+ * is read quickly; anything wrong is read again with yaml's Document, whose positions every message carries.
+ */
+export function parsePolicyText(text: string, file: string): ParsedFile {
+  const config = quickConfig(text);
+  if (config) return { config, locate: locator(text, file) };
+  const positioned = positionedDocument(text);
+  const { doc, counter } = positioned;
   const first = doc.errors[0];
   const duplicate = first ? undefined : firstDuplicateKey(doc.contents);
   if (first || duplicate !== undefined) {
@@ -86,18 +125,13 @@ export function parsePolicyText(text: string, file: string): ParsedFile {
     const detail = first ? (first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? first.message) : 'duplicate key (each rule id and setting may appear once)';
     throw new PolicyError(`invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${detail}`, [], { file, ...pos });
   }
-  const config = (doc.toJS() ?? {}) as PolicyConfig;
-  const locate = (error: PolicyError): PolicyError => {
-    if (error.line !== undefined) return error;
-    const pos = positionOf(doc, counter, error.path);
-    return error.locate({ file, ...pos });
-  };
-  const problem = schemaErrors(config)[0];
+  const slowConfig = (doc.toJS() ?? {}) as PolicyConfig;
+  const problem = schemaErrors(slowConfig)[0];
   if (problem) {
     const pos = positionOf(doc, counter, problem.path, problem.key);
     throw new PolicyError(problem.message, problem.path, { file, ...pos });
   }
-  return { config, locate };
+  return { config: slowConfig, locate: locator(text, file, positioned) };
 }
 
 function readText(file: string): string {
@@ -155,19 +189,24 @@ function loadResolved(file: string, chain: string[]): Policy {
   return resolveConfig(parsed.config, file, [...chain, file], parsed.locate);
 }
 
+/** Merge a config over the policies it extends, without compiling it. */
+function mergeExtended(config: PolicyConfig, file: string | undefined, chain: string[]): Policy {
+  let policy = emptyPolicy();
+  const list = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+  list.forEach((entry, index) => {
+    const path = Array.isArray(config.extends) ? ['extends', index] : ['extends'];
+    // A built-in preset always compiles (its tests say so), so as a base it is only merged: the policy that
+    // extends it is compiled anyway.
+    const base = entry.startsWith(PRESET_PREFIX) ? mergeExtended(presetConfig(entry, path), undefined, []) : resolveExtendsPath(entry, file, chain, path);
+    policy = mergeResolved(policy, base);
+  });
+  return mergePolicy(policy, config);
+}
+
 /** Resolve `extends` of a config whose file is `file` (or a folder for relative paths when there is no file). */
 export function resolveConfig(config: PolicyConfig, file: string | undefined, chain: string[] = [], locate?: (error: PolicyError) => PolicyError): Policy {
   try {
-    let policy = emptyPolicy();
-    const list = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
-    list.forEach((entry, index) => {
-      const path = Array.isArray(config.extends) ? ['extends', index] : ['extends'];
-      const base = entry.startsWith(PRESET_PREFIX)
-        ? resolveConfig(presetConfig(entry, path), undefined)
-        : resolveExtendsPath(entry, file, chain, path);
-      policy = mergeResolved(policy, base);
-    });
-    const merged = mergePolicy(policy, config);
+    const merged = mergeExtended(config, file, chain);
     // Surface phrase and entity errors here, where the file is known; PolicyResolver reuses the result.
     compiledWhileLoading.set(merged, compilePolicy(merged));
     return merged;

@@ -47,6 +47,12 @@ type Piece = { kind: 'word'; text: string; exact: boolean; joined: boolean; case
 /** A parsed item: a choice between alternatives, each a list of pieces. */
 type Choice = Piece[][];
 
+/**
+ * The forms maps of the words compiled so far, by word (`=word` when exact). Atoms only read their forms, so every
+ * atom of one word shares one map: a policy of 3,000 rules inflects each of its words once.
+ */
+export type FormsCache = Map<string, Map<string, string>>;
+
 interface ParseOptions {
   inflect: boolean;
   matchCase?: boolean;
@@ -54,7 +60,17 @@ interface ParseOptions {
   about: string | undefined;
   groups: ReadonlySet<string>;
   path: (string | number)[];
+  forms?: FormsCache;
 }
+
+/** White space as `\s` reads it, without a regular expression for the common ASCII characters. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** Characters that end a word of a phrase: white space and the phrase syntax `()|[]{}?`. */
+const WORD_END = new Set('()|[]{}?'.split('').map((ch) => ch.charCodeAt(0)));
 
 class PhraseParser {
   /** Read position in `text`. */
@@ -70,7 +86,7 @@ class PhraseParser {
   }
 
   private skipSpace(): void {
-    while (this.pos < this.text.length && /\s/.test(this.text[this.pos] ?? '')) this.pos++;
+    while (this.pos < this.text.length && isSpace(this.text.charCodeAt(this.pos))) this.pos++;
   }
 
   /** sequence := item* — stops at `)` or `|` (handled by the caller) or the end. */
@@ -160,7 +176,10 @@ class PhraseParser {
       this.pos++;
     }
     const start = this.pos;
-    while (this.pos < this.text.length && !/[\s()|[\]{}?]/.test(this.text[this.pos] ?? '')) this.pos++;
+    for (; this.pos < this.text.length; this.pos++) {
+      const code = this.text.charCodeAt(this.pos);
+      if (WORD_END.has(code) || isSpace(code)) break;
+    }
     const raw = this.text.slice(start, this.pos);
     const units = splitUnitsKeepCase(raw);
     if (units.length === 0) this.fail(raw ? `"${raw}" has no letters or digits` : `unexpected "${this.text[this.pos] ?? ''}"`);
@@ -185,16 +204,72 @@ function flatten(items: Choice[]): Piece[] {
   return pieces;
 }
 
-function toAtom(piece: Piece): Atom {
+function formsOf(text: string, exact: boolean, cache: FormsCache | undefined): Map<string, string> {
+  const key = exact ? `=${text}` : text;
+  let forms = cache?.get(key);
+  if (forms) return forms;
+  forms = new Map<string, string>();
+  const all = exact || FUNCTION_WORDS.has(text) ? [text] : inflections(text);
+  for (const form of all) forms.set(form, text);
+  cache?.set(key, forms);
+  return forms;
+}
+
+/**
+ * A word atom whose forms are computed when first read. Indexing reads only the first word of each phrase, so a
+ * policy of 3,000 rules inflects its other words only when the text gets that far (matching reads them).
+ */
+class LazyWordAtom implements WordAtom {
+  readonly kind = 'word' as const;
+  private computed: Map<string, string> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly exact: boolean,
+    private readonly cache: FormsCache | undefined,
+    readonly joined: boolean,
+    readonly cased: string | undefined,
+  ) {}
+
+  get forms(): Map<string, string> {
+    this.computed ??= formsOf(this.text, this.exact, this.cache);
+    return this.computed;
+  }
+}
+
+function toAtom(piece: Piece, cache: FormsCache | undefined): Atom {
   if (piece.kind !== 'word') return piece.kind === 'gap' ? piece : { kind: 'entity', group: piece.group };
-  const forms = new Map<string, string>();
-  const all = piece.exact || FUNCTION_WORDS.has(piece.text) ? [piece.text] : inflections(piece.text);
-  for (const form of all) forms.set(form, piece.text);
-  return piece.cased === undefined ? { kind: 'word', forms, joined: piece.joined } : { kind: 'word', forms, joined: piece.joined, cased: piece.cased };
+  return new LazyWordAtom(piece.text, piece.exact, cache, piece.joined, piece.cased);
+}
+
+/** Characters of the phrase syntax (and `=`): a phrase without any is a plain run of words. */
+const SYNTAX = /[()|[\]{}?=]/;
+const SPACES = /\s+/;
+
+/**
+ * A phrase of plain words ("bundle assistants"), most phrases of a large policy, read without the parser into its
+ * one sequence, as the parser would. Undefined for any other phrase, and for any mistake (the parser reports it).
+ */
+function plainWords(text: string, options: ParseOptions): Atom[] | undefined {
+  if (SYNTAX.test(text)) return undefined;
+  const matchCase = options.matchCase === true;
+  const exact = !options.inflect || matchCase;
+  const atoms: Atom[] = [];
+  for (const raw of text.split(SPACES)) {
+    if (raw === '') continue;
+    const units = splitUnitsKeepCase(raw);
+    if (units.length === 0) return undefined;
+    units.forEach((unit, index) => {
+      atoms.push(new LazyWordAtom(normalizeWord(unit), exact, options.forms, index > 0, matchCase ? unit : undefined));
+    });
+  }
+  return atoms.length > 0 ? atoms : undefined;
 }
 
 /** Parse one phrase into its linear expansions. Throws PolicyError naming the phrase on any mistake. */
 export function compilePhrase(text: string, options: ParseOptions): Atom[][] {
+  const plain = plainWords(text, options);
+  if (plain) return [plain];
   const parser = new PhraseParser(text, options);
   let items: Choice[];
   try {
@@ -225,7 +300,7 @@ export function compilePhrase(text: string, options: ParseOptions): Atom[][] {
     if (merged[0]?.kind === 'gap' || merged.at(-1)?.kind === 'gap') {
       throw new PolicyError(`phrase "${text}": a phrase cannot start or end with a gap`, options.path);
     }
-    result.push(merged.map(toAtom));
+    result.push(merged.map((piece) => toAtom(piece, options.forms)));
   }
   if (result.length === 0) throw new PolicyError(`phrase "${text}" is empty`, options.path);
   return result;

@@ -33,7 +33,9 @@ export function mergePolicy(base: Policy, config: PolicyConfig): Policy {
     }
     const rule: RuleConfig = { ...existing, ...value };
     if (!rule.phrases || rule.phrases.length === 0) throw new PolicyError(`rule "${id}" needs "phrases"`, ['rules', id]);
-    merged.rules[id] = { ...rule, severity: rule.severity ?? 'error', phrases: rule.phrases } as ResolvedRule;
+    // The same keys in the same order as a second copy would have (a policy of 3,000 rules copies each rule once).
+    rule.severity ??= 'error';
+    merged.rules[id] = rule as ResolvedRule;
   }
   return merged;
 }

@@ -6,14 +6,15 @@
  */
 import type { CompiledSequence } from './compile.js';
 import type { EntityIndex, EntityPattern } from './entities.js';
+import { NameSearch, type SearchedName } from './name-search.js';
 import type { WordAtom } from './phrase.js';
-import { isWordCodeUnit } from './words.js';
+import { isTokenWordCodeUnit } from './words.js';
 
 const NO_ENTITY = 1;
 const MAX_GROUP_BITS = 30;
 /** A phrase whose first two words have more form combinations than this is triggered by its first word alone. */
 const MAX_PAIRS = 64;
-/** Beyond this many names, phrases that need no entity are found by the word scan instead of indexOf. */
+/** Beyond this many names, phrases that need no entity are found by the word scan instead of the name search. */
 const MAX_NO_ENTITY_NAMES = 64;
 
 /** Word (or "word word" pair) → bit set of the classes whose phrases need it; lower case, or exact when cased. */
@@ -64,12 +65,16 @@ export class TriggerScanner {
   /** Every class in use. */
   private classes = 0;
   /**
-   * The triggers of phrases that need no entity (spellings, say), as names to look for with indexOf: a text
-   * that names no entity is then answered without being split into words. Undefined once there are too many.
+   * The triggers of phrases that need no entity (spellings, say), as names for the name search: a text that
+   * names no entity is then answered without being split into words. Undefined once there are too many.
    */
   private noEntityNames: { units: string[]; cased: boolean }[] | undefined = [];
   private readonly groupBits = new Map<string, number>();
   private readonly patterns: EntityPattern[];
+  /** Built on the first `mayMatch`, once every sequence has been added. */
+  private nameSearch: NameSearch | undefined;
+  /** Classes each single trigger word (its exact spelling, or its forms map) was added for. */
+  private readonly addedWords = new Map<string | ReadonlyMap<string, string>, number>();
 
   constructor(entities: EntityIndex) {
     // "Open AI" and "Open-AI" are one search: patterns that differ only in how they were written are merged.
@@ -116,6 +121,11 @@ export class TriggerScanner {
       for (const b of formsOf(second)) this.beginnings.add(b.toLowerCase());
       if (bit === NO_ENTITY) for (const a of formsOf(first)) for (const b of formsOf(second)) this.addNoEntityName([a, b], cased);
     } else {
+      // Phrases of a large policy share their first words (and their forms maps): each is added once per class.
+      const word = first.cased ?? first.forms;
+      const added = this.addedWords.get(word) ?? 0;
+      if ((added & bit) === bit) return;
+      this.addedWords.set(word, added | bit);
       const table = first.cased !== undefined ? this.casedWords : this.words;
       for (const form of formsOf(first)) table.add(form, form.toLowerCase(), bit);
       if (bit === NO_ENTITY) for (const form of formsOf(first)) this.addNoEntityName([form], first.cased !== undefined);
@@ -132,38 +142,41 @@ export class TriggerScanner {
     else this.noEntityNames.push(name);
   }
 
-  /** Whether a phrase that needs no entity may match: true, false, or undefined when only a word scan can tell. */
-  private noEntityTriggered(text: string, lower: string): boolean | undefined {
-    if ((this.classes & NO_ENTITY) === 0) return false;
-    if (!this.noEntityNames) return undefined;
-    return this.noEntityNames.some((name) => nameOccurs(name.cased ? text : lower, { units: name.units, tail: 'exact' }));
-  }
-
   /**
-   * Entity groups named anywhere in `lower`, found with indexOf per entity name (a handful), so a text that never
-   * names an entity is rejected without splitting it into words. Every unit of a name is checked ("open" must be
-   * followed by "ai"), skipping what can stand between two words of a name: punctuation, white space, markup.
+   * The names searched in every text: the entity names (a text that names no entity is rejected without splitting it
+   * into words; every unit of a name is checked, "open" must be followed by "ai", skipping what can stand between
+   * two words of a name: punctuation, white space, markup) and the triggers of phrases that need no entity.
    */
-  private entityGroupsIn(lower: string): number {
-    let bits = 0;
-    for (const pattern of this.patterns) {
-      const bit = this.groupBits.get(pattern.group) ?? 0;
-      if ((bits & bit) === bit) continue;
-      if (nameOccurs(lower, pattern)) bits |= bit;
+  private names(): NameSearch {
+    if (!this.nameSearch) {
+      const names: SearchedName[] = [];
+      for (const pattern of this.patterns) {
+        const bit = this.groupBits.get(pattern.group);
+        if (bit !== undefined) names.push({ units: pattern.units, tail: pattern.tail, cased: false, bit });
+      }
+      for (const name of this.noEntityNames ?? []) names.push({ units: name.units, tail: 'exact', cased: name.cased, bit: 0 });
+      this.nameSearch = new NameSearch(names);
     }
-    return bits;
+    return this.nameSearch;
   }
 
   /** False only when no phrase of the policy can match anywhere in `text`. */
   mayMatch(text: string): boolean {
     if (this.classes === 0) return false;
-    const lower = text.toLowerCase();
-    const noEntity = this.noEntityTriggered(text, lower);
+    const needsNoEntity = (this.classes & NO_ENTITY) !== 0;
+    const found = this.names().find(text, needsNoEntity && this.noEntityNames !== undefined);
+    // Whether a phrase that needs no entity may match: true, false, or undefined when only a word scan can tell.
+    const noEntity = needsNoEntity ? (this.noEntityNames ? found.noEntityName : undefined) : false;
     if (noEntity === true) return true;
-    const entities = this.entityGroupsIn(lower);
-    // Without an entity, only phrases that need none can match, and indexOf has answered for them.
+    const entities = found.entities;
+    // Without an entity, only phrases that need none can match, and their names have answered for them.
     if ((entities & this.classes) === 0 && noEntity === false) return false;
     if (this.satisfied(0, entities)) return true;
+    return this.wordsTrigger(text, found.lower ?? text.toLowerCase(), entities);
+  }
+
+  /** Whether the words of `text` (or pairs of them) trigger a phrase, given the entity groups it names. */
+  private wordsTrigger(text: string, lower: string, entities: number): boolean {
     // Exact-case keys are read from the original text, which lines up with `lower` unless lower-casing changed
     // a length (rare letters such as "İ"); then the lower-case word stands in, which only lets more text through.
     const original = lower.length === text.length ? text : lower;
@@ -172,7 +185,7 @@ export class TriggerScanner {
     let previous = '';
     let previousExact = '';
     for (let i = 0; i <= lower.length; i++) {
-      if (i < lower.length && isWordCodeUnit(lower, i)) {
+      if (i < lower.length && isTokenWordCodeUnit(lower, i)) {
         if (start === -1) start = i;
         continue;
       }
@@ -202,46 +215,4 @@ export class TriggerScanner {
     const started = triggered | (this.entityOnly & entities);
     return (started & entities & ~NO_ENTITY) !== 0;
   }
-}
-
-/** Longest stretch of non-word text (markup, punctuation, white space) allowed between two units of a name. */
-const MAX_SEPARATOR = 32;
-
-/** The offset after the separator starting at `at` (punctuation, white space, `<tags>`), or -1 if too long. */
-function skipSeparator(lower: string, at: number): number {
-  let index = at;
-  while (index < lower.length && index - at <= MAX_SEPARATOR) {
-    if (lower.charCodeAt(index) === 60 /* < */) {
-      const close = lower.indexOf('>', index);
-      if (close === -1 || close - index > MAX_SEPARATOR) return -1;
-      index = close + 1;
-    } else if (isWordCodeUnit(lower, index)) return index;
-    else index++;
-  }
-  return -1;
-}
-
-/** Whether `pattern` can occur in `lower`: a necessary condition for the tokenizer-level match in entities.ts. */
-function nameOccurs(lower: string, pattern: Pick<EntityPattern, 'units' | 'tail'>): boolean {
-  const first = pattern.units[0] as string;
-  for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
-    if (at > 0 && isWordCodeUnit(lower, at - 1)) continue;
-    let end = at + first.length;
-    let ok = true;
-    for (let k = 1; k < pattern.units.length && ok; k++) {
-      const unit = pattern.units[k] as string;
-      const next = skipSeparator(lower, end);
-      ok = next > end && lower.startsWith(unit, next);
-      end = next + unit.length;
-    }
-    if (!ok) continue;
-    const isPrefix = pattern.tail === 'prefix';
-    const after = end < lower.length && isWordCodeUnit(lower, end);
-    if (pattern.tail === 'joined') {
-      if (end + 1 < lower.length && !after && !/\s/.test(lower.charAt(end)) && isWordCodeUnit(lower, end + 1)) return true;
-      continue;
-    }
-    if (isPrefix || !after) return true;
-  }
-  return false;
 }

@@ -7,17 +7,42 @@ for (let code = 0; code < 128; code++) {
 }
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-/** Whether the UTF-16 code unit at `index` belongs to a word (a letter, digit or combining mark; surrogates count). */
-export function isWordCodeUnit(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+/** Whether other BMP code units are word characters, tested once each: 0 not yet, 1 yes, 2 no. */
+let bmpWord: Uint8Array | undefined;
+
+/** Whether a UTF-16 code unit belongs to a word (a letter, digit or combining mark; surrogates count). */
+function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdfff) return true;
-  return UNICODE_WORD.test(text[index] ?? '');
+  if (!(code < 0x10000)) return false; // NaN: past the end of a text
+  bmpWord ??= new Uint8Array(0x10000);
+  let known = bmpWord[code];
+  if (known === 0) {
+    known = UNICODE_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpWord[code] = known;
+  }
+  return known === 1;
+}
+
+/** Whether the UTF-16 code unit at `index` belongs to a word (a letter, digit or combining mark; surrogates count). */
+export function isWordCodeUnit(text: string, index: number): boolean {
+  return isWordCode(text.charCodeAt(index));
+}
+
+/**
+ * Whether the English tokenizer (parse-english) puts the code unit at `index` in a word: a letter, digit or
+ * combining mark of the Basic Multilingual Plane. It reads every astral character (emoji, and astral letters too)
+ * as a symbol between words, and so must the raw-text pre-check, or "OpenAI😀" would hide "OpenAI" from it.
+ */
+export function isTokenWordCodeUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code < 0xd800 || code > 0xdfff) && isWordCode(code);
 }
 
 /** Lower case with typographic apostrophes folded, the form every comparison uses. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replaceAll('\u2019', "'");
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }
 
 /** Split a policy word ("DALL·E", "Open-AI") into its word-character runs, lower-cased. */
@@ -25,17 +50,21 @@ export function splitUnits(word: string): string[] {
   return splitUnitsKeepCase(word).map(normalizeWord);
 }
 
+const ASCII_UNIT = /^[0-9A-Za-z]+$/;
+
 /** Split a policy word into its word-character runs as written. */
 export function splitUnitsKeepCase(word: string): string[] {
+  // Most words of a policy are one run of ASCII letters: no need to look at each character.
+  if (ASCII_UNIT.test(word)) return [word];
   const units: string[] = [];
-  let current = '';
-  for (let i = 0; i < word.length; i++) {
-    if (isWordCodeUnit(word, i)) current += word[i];
-    else if (current) {
-      units.push(current);
-      current = '';
+  let start = -1;
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length && isWordCodeUnit(word, i)) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      units.push(word.slice(start, i));
+      start = -1;
     }
   }
-  if (current) units.push(current);
   return units;
 }

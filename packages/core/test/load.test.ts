@@ -97,6 +97,32 @@ describe('loading policy files', () => {
     expect(error.message).toBe(`${file}:${line}:${column}: ${detail}`);
   });
 
+  // Valid files are read without yaml's Document; these messages are the ones it gave when it read every file.
+  it.each([
+    ['a duplicate rule id in JSON', '.redlinerc.json', '{\n  "rules": {\n    "a": {"phrases": ["x"]},\n    "a": "off"\n  }\n}\n', 4, 5, 'invalid JSON: duplicate key (each rule id and setting may appear once)'],
+    ['an unknown key in JSON', '.redlinerc.json', '{\n  "rules": {\n    "a": {"phrases": ["x"], "severty": "warn"}\n  }\n}\n', 3, 29, 'unknown key "severty" in "rules.a"'],
+    ['a bad phrase in JSON', '.redlinerc.json', '{\n  "rules": {\n    "a": {"phrases": ["ok", "()"]}\n  }\n}\n', 3, 29, 'phrase "()": an alternative in "( | )" is empty'],
+    ['a YAML 1.1 boolean (a string in YAML 1.2)', 'redline.config.yaml', 'rules:\n  a:\n    inflect: no\n    phrases: [alpha]\n', 3, 14, '"rules.a.inflect" must be a boolean (got "no")'],
+    ['a bad phrase in a CRLF file', 'redline.config.yaml', 'rules:\r\n  a:\r\n    phrases: ["()"]\r\n', 3, 15, 'phrase "()": an alternative in "( | )" is empty'],
+  ])('reports %s at its position', (_, name, text, line, column, detail) => {
+    const root = folder({ [name]: text });
+    const file = join(root, name);
+    const error = errorOf(() => loadPolicySync(file));
+    expect(error.message).toBe(`${file}:${line}:${column}: ${detail}`);
+  });
+
+  it('reads a file with a %YAML 1.1 directive as yaml does (there, "no" is false)', () => {
+    const root = folder({ 'redline.config.yaml': '%YAML 1.1\n---\nrules:\n  a:\n    inflect: no\n    phrases: [alpha]\n' });
+    expect(loadPolicySync(join(root, 'redline.config.yaml')).rules.a).toEqual({ inflect: false, phrases: ['alpha'], severity: 'error' });
+  });
+
+  it('reads the same policy from YAML and from JSON', () => {
+    const config = { extends: 'redline:recommended', entities: { acme: ['Acme', 'AC-*'] }, allow: ['built on {acme}'], rules: { 'no-x': { about: 'acme', window: 2, phrases: ['x', { phrase: 'y', fix: 'z' }], prefer: ['w'] } } };
+    const yaml = 'extends: redline:recommended\nentities:\n  acme: [Acme, AC-*]\nallow:\n  - built on {acme}\nrules:\n  no-x:\n    about: acme\n    window: 2\n    phrases:\n      - x\n      - phrase: y\n        fix: z\n    prefer: [w]\n';
+    const root = folder({ 'a/redline.config.yaml': yaml, 'b/redline.config.json': JSON.stringify(config, null, 2) });
+    expect(loadPolicySync(join(root, 'a/redline.config.yaml'))).toEqual(loadPolicySync(join(root, 'b/redline.config.json')));
+  });
+
   it('reports an extends cycle', () => {
     const root = folder({ 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n' });
     const error = errorOf(() => loadPolicySync(join(root, 'a.yaml')));
