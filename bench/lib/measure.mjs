@@ -53,12 +53,14 @@ function runOnce({ command, args, cwd, env }) {
 /**
  * Measures a group of configurations round-robin (run 1 of each, then run 2 of each, …) so that a burst of load
  * on the shared machine hits every configuration alike. A configuration whose first run exceeds `slowMs` gets
- * only `slowRuns` runs (never fewer than its `minRuns`).
+ * only `slowRuns` runs (never fewer than its `minRuns`). A configuration may ask for more runs than the group's
+ * (`runs`): the pair a target is computed from, when its runs are short and noisy.
  */
 export async function measureGroup(configs, { runs, slowMs, slowRuns, log }) {
   const samples = new Map(configs.map((config) => [config.id, []]));
-  const planned = new Map(configs.map((config) => [config.id, runs]));
-  for (let round = 0; round < runs; round++) {
+  const planned = new Map(configs.map((config) => [config.id, config.runs ?? runs]));
+  const rounds = Math.max(...planned.values());
+  for (let round = 0; round < rounds; round++) {
     for (const config of configs) {
       if (round >= planned.get(config.id)) continue;
       const sample = await runOnce(config);
