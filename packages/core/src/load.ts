@@ -244,24 +244,30 @@ export function presetPolicy(name = DEFAULT_PRESET): Policy {
 /** The nearest policy file for a file or folder, searching its folder and then every parent folder. */
 export function findConfigFile(fileOrFolder: string): string | undefined {
   let folder = resolve(fileOrFolder);
-  try {
-    if (!statSync(folder).isDirectory()) folder = dirname(folder);
-  } catch {
-    folder = dirname(folder);
-  }
+  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) folder = dirname(folder);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(folder, name);
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // not here
-      }
-    }
+    const found = configFileIn(folder);
+    if (found) return found;
     const parent = dirname(folder);
     if (parent === folder) return undefined;
     folder = parent;
   }
+}
+
+/**
+ * The policy file in `folder` itself, if any. `throwIfNoEntry: false` matters: a missing file is the common case
+ * (seven names per folder, every folder up to the root), and a thrown error costs many times the `stat`.
+ */
+function configFileIn(folder: string): string | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = join(folder, name);
+    try {
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    } catch {
+      // not readable as a file here (a permission problem on the way): not a policy file
+    }
+  }
+  return undefined;
 }
 
 export interface PolicyForFile {
@@ -282,14 +288,17 @@ export class PolicyResolver {
   constructor(private readonly defaultPreset = DEFAULT_PRESET) {}
 
   forFile(file: string): PolicyForFile {
-    const folder = dirname(resolve(file));
-    let configFile: string | undefined;
-    if (this.byFolder.has(folder)) configFile = this.byFolder.get(folder);
-    else {
-      configFile = findConfigFile(folder);
-      this.byFolder.set(folder, configFile);
-    }
+    const configFile = this.configFileFor(dirname(resolve(file)));
     return configFile ? this.forConfig(configFile) : this.forDefault();
+  }
+
+  /** `findConfigFile` for a folder, remembering the answer for it and for every folder above it looked at. */
+  private configFileFor(folder: string): string | undefined {
+    if (this.byFolder.has(folder)) return this.byFolder.get(folder);
+    const parent = dirname(folder);
+    const configFile = configFileIn(folder) ?? (parent === folder ? undefined : this.configFileFor(parent));
+    this.byFolder.set(folder, configFile);
+    return configFile;
   }
 
   forConfig(configFile: string): PolicyForFile {
