@@ -9,7 +9,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { describeFsError, FileProblem } from './errors.js';
 import { ALWAYS_SKIPPED, type IgnoreTree } from './ignore-files.js';
 
@@ -18,6 +18,8 @@ export type Discovered = { file: string; size?: number; problem?: undefined } | 
 
 export interface DiscoverOptions {
   cwd: string;
+  /** How reports name a file (relative to `cwd`, "/"-separated): arguments are sorted by it. */
+  displayPath: (file: string) => string;
   extensions: string[];
   ignore: IgnoreTree;
   /** Called for a command-line argument that names nothing (no file, folder or glob match). */
@@ -72,7 +74,7 @@ export function* discoverFiles(targets: string[], options: DiscoverOptions): Gen
   };
   const resolved = targets.map((argument): Target => {
     const absolute = resolve(options.cwd, argument);
-    const shown = relative(options.cwd, absolute);
+    const shown = absolute === options.cwd ? '' : options.displayPath(absolute);
     try {
       const stats = statSync(absolute);
       const isFolder = stats.isDirectory();

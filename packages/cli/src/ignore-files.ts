@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, parse, relative, sep } from 'node:path';
+import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 
 export const IGNORE_FILE_NAMES = ['.gitignore', '.redlineignore'] as const;
@@ -23,6 +23,16 @@ function loadFactory(): Factory {
   return factory;
 }
 
+/** A folder, as the files inside it see it: the answer for all of them, or the ignore files to ask. */
+interface FolderContext {
+  /** The answer for every file in the folder, when the file's own name cannot change it. */
+  verdict: boolean | undefined;
+  /** The ignore files that apply, each with its depth below the root. */
+  chain: { depth: number; rules: Ignore }[];
+  /** The folder's path from the root, split. */
+  parts: string[];
+}
+
 /**
  * Every question is answered synchronously: checking is CPU-bound on one thread, and awaiting the thread pool for
  * each `stat` left a run over thousands of small files idle a sixth of the time.
@@ -31,12 +41,13 @@ export class IgnoreTree {
   private readonly roots = new Map<string, string | undefined>();
   private readonly verdicts = new Map<string, boolean>();
   private readonly chains = new Map<string, { depth: number; rules: Ignore }[]>();
+  private readonly folders = new Map<string, FolderContext>();
 
   constructor(private readonly cwd: string) {}
 
   /** Whether an absolute path (a folder when `isFolder`) is ignored by an ignore file or always skipped. */
   isIgnored(path: string, isFolder: boolean): boolean {
-    if (!isFolder) return this.compute(path, false);
+    if (!isFolder) return this.isFileIgnored(path);
     // Only folders are asked about again (every file inside asks about its parents).
     let verdict = this.verdicts.get(path);
     if (verdict === undefined) {
@@ -44,6 +55,40 @@ export class IgnoreTree {
       this.verdicts.set(path, verdict);
     }
     return verdict;
+  }
+
+  /**
+   * `compute(path, false)`, with everything that depends only on the file's folder worked out once per folder: a
+   * walk asks about thousands of files in a few folders.
+   */
+  private isFileIgnored(path: string): boolean {
+    const folder = dirname(path);
+    let context = this.folders.get(folder);
+    if (!context) {
+      context = this.folderContext(folder);
+      this.folders.set(folder, context);
+    }
+    if (context.verdict !== undefined) return context.verdict;
+    const name = basename(path);
+    let ignored = false;
+    for (const { depth, rules } of context.chain) {
+      const result = rules.test([...context.parts.slice(depth), name].join('/'));
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    }
+    return ignored;
+  }
+
+  /** What `compute` needs to know of a file's folder. */
+  private folderContext(folder: string): FolderContext {
+    const root = this.rootOf(folder);
+    const fromRoot = pathBelow(root, folder);
+    if (fromRoot.startsWith('..')) return { verdict: false, chain: [], parts: [] };
+    const parts = fromRoot === '' ? [] : fromRoot.split(sep);
+    if (parts.some((part) => ALWAYS_SKIPPED.has(part))) return { verdict: true, chain: [], parts };
+    if (folder !== root && this.isIgnored(folder, true)) return { verdict: true, chain: [], parts };
+    const chain = this.rulesDownTo(folder, root);
+    return { verdict: chain.length === 0 ? false : undefined, chain, parts };
   }
 
   private compute(path: string, isFolder: boolean): boolean {

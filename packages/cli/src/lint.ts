@@ -3,20 +3,29 @@
  * and handed to `onFile` before the next is read. One at a time on purpose: checking is CPU-bound on one thread,
  * and nothing of a file (text or report) outlives its turn, so memory stays flat however large the run.
  */
-import { basename, dirname, relative, sep } from 'node:path';
 import type { Finding } from '@redline/core';
 import { checkSource } from './check.js';
 import { discoverFiles } from './discover.js';
 import { FileProblem } from './errors.js';
-import { fixDiff, fixText, writeFileAtomic } from './fix.js';
 import type { IgnoreTree } from './ignore-files.js';
 import type { PolicyChoice } from './policies.js';
 import { HeapKeeper } from './memory.js';
 import { LineIndex } from './positions.js';
 import type { FileReport, LocatedFinding } from './report.js';
+import { folderCachedDisplayPath } from './paths.js';
 import { readSourceFile, type SourceText } from './source-file.js';
 
+export { displayPath } from './paths.js';
+
 export type FixMode = 'write' | 'dry-run' | undefined;
+
+let fixModule: Promise<typeof import('./fix.js')> | undefined;
+
+/** The --fix code (and node:crypto, node:fs/promises with it), loaded only when a run has something to fix. */
+function loadFix(): Promise<typeof import('./fix.js')> {
+  fixModule ??= import('./fix.js');
+  return fixModule;
+}
 
 export interface LintFilesOptions {
   cwd: string;
@@ -38,26 +47,6 @@ export interface LintOutcome {
   problems: FileProblem[];
   /** Command-line arguments that named nothing. */
   missing: { argument: string; detail: string }[];
-}
-
-export function displayPath(cwd: string, file: string): string {
-  const path = relative(cwd, file) || file;
-  return sep === '/' ? path : path.split(sep).join('/');
-}
-
-/** `displayPath` for the many files of a walk: `relative` is computed once per folder, not once per file. */
-function folderCachedDisplayPath(cwd: string): (file: string) => string {
-  const prefixes = new Map<string, string>();
-  return (file) => {
-    const folder = dirname(file);
-    let prefix = prefixes.get(folder);
-    if (prefix === undefined) {
-      const fromCwd = relative(cwd, folder);
-      prefix = fromCwd === '' ? '' : `${sep === '/' ? fromCwd : fromCwd.split(sep).join('/')}/`;
-      prefixes.set(folder, prefix);
-    }
-    return prefix + basename(file);
-  };
 }
 
 export function locate(findings: readonly Finding[], text: string): LocatedFinding[] {
@@ -90,6 +79,7 @@ export async function checkOne(
   let fixed = 0;
   let diff: string | undefined;
   if (options.fix && findings.some((finding) => finding.fix)) {
+    const { fixDiff, fixText } = await loadFix();
     const outcome = await fixText(source.text, findings, check);
     ({ text, findings } = outcome);
     fixed = outcome.applied;
@@ -103,13 +93,14 @@ const YIELD_EVERY = 32;
 
 export async function lintFiles(options: LintFilesOptions): Promise<LintOutcome> {
   const outcome: LintOutcome = { checked: 0, problems: [], missing: [] };
+  const pathOf = folderCachedDisplayPath(options.cwd);
   const files = discoverFiles(options.targets, {
     cwd: options.cwd,
+    displayPath: pathOf,
     extensions: options.extensions,
     ignore: options.ignore,
     onMissing: (argument, detail) => outcome.missing.push({ argument, detail }),
   });
-  const pathOf = folderCachedDisplayPath(options.cwd);
   const heap = new HeapKeeper();
   let sinceYield = 0;
   for (const item of files) {
@@ -128,7 +119,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintOutcome>
       const source = readSourceFile(item.file, options.maxFileBytes, item.size);
       heap.read(source.text.length);
       const result = await checkOne(source, item.file, path, options);
-      if (options.fix === 'write' && result.fixedText !== undefined) await writeFileAtomic(item.file, result.fixedText);
+      if (options.fix === 'write' && result.fixedText !== undefined) await (await loadFix()).writeFileAtomic(item.file, result.fixedText);
       outcome.checked++;
       options.onFile(result.report, result.diff);
     } catch (error) {

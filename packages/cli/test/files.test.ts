@@ -63,6 +63,24 @@ describe('which files are checked', () => {
     expect(checkedFiles(root, ['notes.rst', 'skip.md'])).toEqual(['notes.rst']);
   });
 
+  it('asks the ignore files about each named file: its folder, its own name, deeper negations', () => {
+    const root = makeTree({
+      '.gitignore': 'build/\n*.draft.md\n',
+      'docs/.gitignore': '!keep.draft.md\n',
+      'a.draft.md': CLAIM,
+      'a.md': CLAIM,
+      'build/y.md': CLAIM,
+      'build/deep/z.md': CLAIM,
+      'node_modules/n.md': CLAIM,
+      'docs/node_modules/q.md': CLAIM,
+      'docs/keep.draft.md': CLAIM,
+      'docs/x.draft.md': CLAIM,
+      'docs/ok.md': CLAIM,
+    });
+    const named = ['a.draft.md', 'a.md', 'build/y.md', 'build/deep/z.md', 'node_modules/n.md', 'docs/node_modules/q.md', 'docs/keep.draft.md', 'docs/x.draft.md', 'docs/ok.md'];
+    expect(checkedFiles(root, named)).toEqual(['a.md', 'docs/keep.draft.md', 'docs/ok.md']);
+  });
+
   it('expands globs, filtered by extension, and checks each file once', () => {
     const root = makeTree({ 'docs/a.md': CLAIM, 'docs/b.txt': CLAIM, 'docs/c.rst': CLAIM, 'other/d.md': CLAIM });
     expect(checkedFiles(root, ['docs/**/*', 'docs/a.md'])).toEqual(['docs/a.md', 'docs/b.txt']);
