@@ -1,14 +1,16 @@
 /**
  * The first step of `mayMatch`: which entity names, and which names of phrases that need no entity, occur in a
- * text. Names are grouped by the first two letters of their first unit; one case-insensitive pass over the text as
- * written finds every place where a group's beginning starts a word, and only there are the group's names compared
- * (on a lower-cased copy of the few characters a name can span, or on the text as written for a cased name).
+ * text. Names are grouped by the first two letters of their first unit, lower-cased, and each group costs one indexOf
+ * pass over the text lower-cased (once, natively) for the beginning its names share: the preset's 17 names take 6
+ * passes. Only where a pass stops at a word start are the group's names compared, a cased name ("Open AI") in the
+ * text as written at the same offset.
  *
- * The pass is a regular expression built by redline from the literal beginnings, escaped: an alternation of a few
- * short literals, never a pattern from the policy. It replaced lower-casing each text and one indexOf pass per group
- * (8 for the preset), which cost twice as much and made a copy of every text. (A single pass in JavaScript over
- * every code unit was tried too: once optimized it is about as fast, but a linter reads each file once, and until
- * V8 has optimized such a loop it costs ~60 ns per code unit.)
+ * (A regular expression would find every beginning in one pass, at about half the cost, but it would be built
+ * from the policy's names, and redline builds no regular expression at run time: see docs/architecture.md.)
+ *
+ * (A single pass in JavaScript over every code unit was tried: once optimized it is about as fast, but a linter
+ * reads each file once, and until V8 has optimized such a loop it costs ~60 ns per code unit, several times the
+ * whole native search on the first hundreds of files.)
  */
 import type { EntityPattern } from './entities.js';
 import { isTokenWordCodeUnit } from './words.js';
@@ -27,6 +29,8 @@ export interface NamesFound {
   entities: number;
   /** Whether a name of a phrase that needs no entity occurs. */
   noEntityName: boolean;
+  /** The text lower-cased, when the search needed it. */
+  lower: string | undefined;
 }
 
 /** Longest stretch of non-word text (markup, punctuation, white space) allowed between two units of a name. */
@@ -68,98 +72,83 @@ function occursAt(text: string, at: number, name: SearchedName): boolean {
   return name.tail === 'prefix' || !after;
 }
 
-/** Names whose first units begin with `key` (lower case, or as written for cased names). */
+/** Names searched with one pass: their first units begin with `key`, in the text as written or lower-cased. */
 interface Group {
   key: string;
-  cased: boolean;
   names: SearchedName[];
 }
 
-/**
- * How far past its start a name can reach in `occursAt`: its units, what `skipSeparator` may read between two of
- * them (up to MAX_SEPARATOR characters, then a tag of as many), and the two characters after it.
- */
-function spanOf(name: SearchedName): number {
-  const units = name.units.reduce((length, unit) => length + unit.length, 0);
-  return units + (name.units.length - 1) * (2 * MAX_SEPARATOR + 4) + 4;
-}
-
-/**
- * The regular-expression source matching `key` in any letter case: `u` and `i` fold case as `toLowerCase` does,
- * except for "İ", whose lower case is two code units ("i" and a combining dot): it is matched wherever an "i" is.
- */
-function caseFreeSource(key: string): string {
-  let source = '';
-  for (let index = 0; index < key.length; index++) {
-    const char = key.charAt(index);
-    if (char === 'i' && key.charAt(index + 1) === '\u0307') {
-      source += '(?:i\u0307|\u0130)';
-      index++;
-    } else if (char === 'i') source += '[i\u0130]';
-    else source += char.replace(/[\^$\\.*+?()[\]{}|/]/g, '\\$&');
-  }
-  return source;
-}
-
 export class NameSearch {
-  private readonly groups: Group[] = [];
+  /** Every name, grouped by the lower-cased beginning of its first unit: one pass over the lower-cased text each. */
+  private readonly groups: Group[];
+  /** The cased names alone, grouped as written: searched in the text itself when lower-casing changed its length. */
+  private readonly casedGroups: Group[];
   private readonly allEntities: number;
   private readonly hasNoEntityNames: boolean;
-  /** Every group's beginning, in any case. */
-  private readonly beginnings: RegExp;
-  /** How many characters after a beginning the names can reach. */
-  private readonly span: number;
 
   constructor(names: SearchedName[]) {
     this.allEntities = names.reduce((bits, name) => bits | name.bit, 0);
     this.hasNoEntityNames = names.some((name) => name.bit === 0);
-    const byBeginning = new Map<string, SearchedName[]>();
-    for (const name of names) {
-      const id = `${name.cased ? '=' : ''}${(name.units[0] as string).slice(0, 2)}`;
-      const group = byBeginning.get(id);
-      if (group) group.push(name);
-      else byBeginning.set(id, [name]);
-    }
-    for (const group of byBeginning.values()) {
-      // The longest beginning the names share: fewer stops than two letters.
-      const key = group.map((name) => name.units[0] as string).reduce(commonBeginning);
-      this.groups.push({ key, cased: (group[0] as SearchedName).cased, names: group });
-    }
-    const sources = new Set(this.groups.map((group) => caseFreeSource(group.key.toLowerCase())));
-    this.beginnings = new RegExp([...sources].join('|') || '(?!)', 'giu');
-    this.span = Math.max(0, ...names.map(spanOf));
+    this.groups = groupByBeginning(names, (unit) => unit.toLowerCase());
+    this.casedGroups = groupByBeginning(
+      names.filter((name) => name.cased),
+      (unit) => unit,
+    );
   }
 
   /** The names in `text`. With `stopAtNoEntityName`, it returns as soon as a name of a phrase without entity occurs. */
   find(text: string, stopAtNoEntityName: boolean): NamesFound {
-    const found: NamesFound = { entities: 0, noEntityName: false };
-    const beginnings = this.beginnings;
-    beginnings.lastIndex = 0;
-    for (let match = beginnings.exec(text); match !== null; match = beginnings.exec(text)) {
-      const at = match.index;
-      // Beginnings may overlap ("ab" in "aab" after "aa"): the next search starts one character on.
-      beginnings.lastIndex = at + 1;
-      if (at > 0 && isTokenWordCodeUnit(text, at - 1)) continue;
-      let lower: string | undefined;
-      for (const group of this.groups) {
-        let haystack = text;
-        let start = at;
-        if (!group.cased) {
-          haystack = lower ??= text.slice(at, at + this.span).toLowerCase();
-          start = 0;
-        }
-        if (!haystack.startsWith(group.key, start)) continue;
-        for (const name of group.names) {
-          if (isFound(name, found) || !occursAt(haystack, start, name)) continue;
-          if (name.bit === 0) found.noEntityName = true;
-          else found.entities |= name.bit;
-        }
+    const found: NamesFound = { entities: 0, noEntityName: false, lower: undefined };
+    const lower = text.toLowerCase();
+    found.lower = lower;
+    // Lower-casing keeps every offset unless a letter grew ("İ" becomes two code units): then cased names are
+    // compared where they stand in the text, in passes of their own.
+    const aligned = lower.length === text.length;
+    const done = (): boolean => (found.noEntityName && stopAtNoEntityName) || (found.entities === this.allEntities && (found.noEntityName || !this.hasNoEntityNames));
+    for (const group of this.groups) {
+      if (group.names.every((name) => isFound(name, found) || (name.cased && !aligned))) continue;
+      if (this.search(lower, group, found, aligned ? text : undefined, done)) return found;
+    }
+    if (!aligned) {
+      for (const group of this.casedGroups) {
+        if (group.names.every((name) => isFound(name, found))) continue;
+        if (this.search(text, group, found, text, done)) return found;
       }
-      if (found.noEntityName && stopAtNoEntityName) return found;
-      if (found.entities === this.allEntities && (found.noEntityName || !this.hasNoEntityNames)) return found;
     }
     return found;
   }
+
+  /**
+   * One pass over `haystack` for the group's beginning; cased names are compared in `text` (at the same offset), and
+   * skipped without it. True once `done` says the search can stop.
+   */
+  private search(haystack: string, group: Group, found: NamesFound, text: string | undefined, done: () => boolean): boolean {
+    for (let at = haystack.indexOf(group.key); at !== -1; at = haystack.indexOf(group.key, at + 1)) {
+      if (at > 0 && isTokenWordCodeUnit(haystack, at - 1)) continue;
+      for (const name of group.names) {
+        if (isFound(name, found)) continue;
+        const written = name.cased ? text : haystack;
+        if (written === undefined || !occursAt(written, at, name)) continue;
+        if (name.bit === 0) found.noEntityName = true;
+        else found.entities |= name.bit;
+      }
+      if (done()) return true;
+    }
+    return false;
+  }
+}
+
+/** Names grouped by the first two letters of their first unit (as `key` gives it), each group with its longest shared beginning. */
+function groupByBeginning(names: SearchedName[], key: (unit: string) => string): Group[] {
+  const byBeginning = new Map<string, SearchedName[]>();
+  for (const name of names) {
+    const id = key(name.units[0] as string).slice(0, 2);
+    const group = byBeginning.get(id);
+    if (group) group.push(name);
+    else byBeginning.set(id, [name]);
+  }
+  // The longest beginning the names share: as fast a pass as two letters, with fewer stops.
+  return [...byBeginning.values()].map((group) => ({ key: group.map((name) => key(name.units[0] as string)).reduce(commonBeginning), names: group }));
 }
 
 function commonBeginning(a: string, b: string): string {

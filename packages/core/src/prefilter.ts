@@ -172,7 +172,7 @@ export class TriggerScanner {
     // Without an entity, only phrases that need none can match, and their names have answered for them.
     if ((entities & this.classes) === 0 && noEntity === false) return false;
     if (this.satisfied(0, entities)) return true;
-    return this.wordsTrigger(text, text.toLowerCase(), entities);
+    return this.wordsTrigger(text, found.lower ?? text.toLowerCase(), entities);
   }
 
   /** Whether the words of `text` (or pairs of them) trigger a phrase, given the entity groups it names. */

@@ -9,7 +9,8 @@ import { findingToMessage, policyTransform, type RedlineOptions } from 'retext-r
 import { VFile } from 'vfile';
 import { applyDisableComments } from './control.js';
 import type { Node } from 'unist';
-import { topLevelStretches } from './blocks.js';
+import { topLevelStretches, type Stretch } from './blocks.js';
+import { rowsToLeaveOut } from './table-rows.js';
 import { withoutFencedCode } from './fences.js';
 import { parseMarkdown } from './parsers.js';
 import { proseThatMayMatch } from './precheck.js';
@@ -102,11 +103,87 @@ function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
     const text = source.slice(stretch.start, stretch.end);
     if (!mayMatch(withoutFencedCode(text), compiled)) continue;
     checkStats.markdownParses++;
-    const tree = withLocation(() => parseMarkdown(text));
-    movePositions(tree, stretch.start, stretch.line - 1);
+    const tree = parseWithoutRows(text, stretch, compiled) ?? parseInPlace(text, stretch);
     for (const { finding } of lintTree(tree, source, compiled, 0, shared)) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * When `text` starts with a table some of whose rows cannot match, parse it without them (see table-rows.ts), with
+ * positions moved to `source`. Undefined when there is no such table, or when the parser says it is none.
+ */
+function parseWithoutRows(text: string, stretch: Stretch, compiled: CompiledPolicy): Root | undefined {
+  const leftOut = rowsToLeaveOut(text, (row) => mayMatch(row, compiled));
+  if (leftOut.length === 0) return undefined;
+  // The kept parts, joined; each remembers where it sits in `source`.
+  const parts: Part[] = [];
+  let shortened = '';
+  let shortenedLines = 0;
+  let from = 0;
+  let line = stretch.line;
+  const keep = (start: number, end: number): void => {
+    if (end <= start) return;
+    parts.push({ from: shortened.length, offset: stretch.start + start - shortened.length, lines: line - 1 - shortenedLines });
+    const part = text.slice(start, end);
+    shortened += part;
+    shortenedLines += countLines(part);
+  };
+  for (const range of leftOut) {
+    keep(from, range.start);
+    line += countLines(text.slice(from, range.end));
+    from = range.end;
+  }
+  keep(from, text.length);
+  const tree = withLocation(() => parseMarkdown(shortened));
+  if (tree.children[0]?.type !== 'table') return undefined;
+  for (const range of leftOut) checkStats.tableRowsLeftOut += countLines(text.slice(range.start, range.end - 1)) + 1;
+  placePositions(tree, parts);
+  return tree;
+}
+
+/** Parse a stretch, with positions moved to where it sits in the source. */
+function parseInPlace(text: string, stretch: Stretch): Root {
+  const tree = withLocation(() => parseMarkdown(text));
+  movePositions(tree, stretch.start, stretch.line - 1);
+  return tree;
+}
+
+/** A kept part of a stretch: where it starts in the shortened text, and what to add to reach `source`. */
+interface Part {
+  from: number;
+  offset: number;
+  lines: number;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** The part that holds offset `at` of the shortened text (or ends there, for an end point). */
+function partAt(parts: Part[], at: number, isEnd: boolean): Part {
+  let found = parts[0] as Part;
+  for (const part of parts) {
+    if (isEnd ? part.from >= at : part.from > at) break;
+    found = part;
+  }
+  return found;
+}
+
+/** Move every position of a tree parsed from the shortened text to its place in the source. */
+function placePositions(node: Node, parts: Part[]): void {
+  const position = node.position;
+  if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
+    const start = partAt(parts, position.start.offset, false);
+    const end = partAt(parts, position.end.offset, true);
+    position.start.offset += start.offset;
+    position.start.line += start.lines;
+    position.end.offset += end.offset;
+    position.end.line += end.lines;
+  }
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) placePositions(child, parts);
 }
 
 /** Shift every position in `tree` by `offset` characters and `lines` lines (a stretch starts at a line start). */

@@ -27,6 +27,8 @@ export const checkStats = {
   markdownParses: 0,
   /** Stretches of prose converted to nlcst (only those whose raw text passed `mayMatch`). */
   nlcstConversions: 0,
+  /** Table rows left out of a parse because they cannot match (see table-rows.ts). */
+  tableRowsLeftOut: 0,
   /** Line indexes of a document built (each costs up to the document's length): one per checked document. */
   lineIndexes: 0,
 };

@@ -47,6 +47,13 @@ const fragments = [
   '1. Step one\n\n   Acme invokes ChatGPT for you.',
   '# Acme routes every request to OpenAI',
   'Plain filler text about dashboards and reports. '.repeat(20),
+  '- Acme calls on OpenAI\n- and more',
+  '- plain item\n- another plain item',
+  '* Acme sends prompts to ChatGPT',
+  '2. Acme invokes OpenAI',
+  '1) Acme routes requests to OpenAI',
+  '<!-- -->',
+  'Acme enables access to\n\n    OpenAI in indented code',
 ];
 
 describe('the pre-check agrees with the Markdown scope', () => {
@@ -63,7 +70,7 @@ describe('parsing stretch by stretch', () => {
         const source = parts.join(join) + '\n';
         expect(checkMarkdown(source, compiled)).toEqual(checkMarkdown(source, compiled, { whole: true }));
       }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
   });
 
@@ -74,5 +81,19 @@ describe('parsing stretch by stretch', () => {
     const findings = checkMarkdown(source, compiled);
     expect(findings.map((finding) => finding.actual)).toEqual(['enables access to OpenAI']);
     expect(checkStats.markdownParses).toBe(1);
+  });
+
+  it('parses each stretch that may match alone, with its findings at their place in the document', () => {
+    const filler = 'Plain filler text about dashboards and reports.\n\n'.repeat(100);
+    const source = `${filler}- Acme calls on OpenAI.\n\n${filler}- Acme sends your prompts to ChatGPT.\n\n${filler}`;
+    checkStats.markdownParses = 0;
+    const findings = checkMarkdown(source, compiled);
+    expect(checkStats.markdownParses).toBe(2);
+    const first = source.indexOf('calls on OpenAI');
+    const second = source.indexOf('sends your prompts to ChatGPT');
+    expect(findings.map((finding) => [finding.ruleId, finding.start, finding.actual])).toEqual([
+      ['no-invocation-claim', first, 'calls on OpenAI'],
+      ['no-invocation-claim', second, 'sends your prompts to ChatGPT'],
+    ]);
   });
 });
