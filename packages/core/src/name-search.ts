@@ -6,7 +6,7 @@
  * text as written at the same offset.
  *
  * (A regular expression would find every beginning in one pass, at about half the cost, but it would be built
- * from the policy's names, and redline builds no regular expression at run time: see docs/architecture.md.)
+ * from the policy's names, and redline builds no regular expression at run time (test/reliability/security.test.ts).)
  *
  * (A single pass in JavaScript over every code unit was tried: once optimized it is about as fast, but a linter
  * reads each file once, and until V8 has optimized such a loop it costs ~60 ns per code unit, several times the
