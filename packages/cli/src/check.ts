@@ -1,12 +1,12 @@
 /**
  * Checking one text: Markdown and MDX through remark-redline's `checkMarkdown` (which applies the Markdown
  * scope and disable comments), everything else as plain text through core's `checkText`. core's `mayMatch`
- * runs first, so a file without any trigger word costs no parse, and the remark stack is imported only when a
+ * runs first in both, so a file without any trigger word costs no parse, and the remark stack is imported only when a
  * Markdown file may hold a finding outside its fenced code (remark-redline's light `precheck` entry decides that),
  * which keeps both a pre-commit run on clean files and a run over thousands of technical docs fast.
  */
 import { extname } from 'node:path';
-import { checkText, mayMatch, type CompiledPolicy, type Finding } from '@redline/core';
+import { checkText, type CompiledPolicy, type Finding } from '@redline/core';
 import { markdownMayMatch } from 'remark-redline/precheck';
 import { FileProblem } from './errors.js';
 
@@ -26,7 +26,7 @@ export function isMarkdownFile(file: string): boolean {
 }
 
 export async function checkSource(text: string, file: string, compiled: CompiledPolicy): Promise<Finding[]> {
-  if (!mayMatch(text, compiled)) return [];
+  // Both checks start with core's mayMatch on the whole text, so a file without any trigger word costs no parse.
   if (!isMarkdownFile(file)) return checkText(text, compiled);
   if (!markdownMayMatch(text, compiled)) return [];
   const checkMarkdown = await loadMarkdownChecker();

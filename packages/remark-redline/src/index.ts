@@ -61,14 +61,14 @@ export class MarkdownError extends Error {
 /**
  * Check a Markdown (or, with `mdx: true`, MDX) document: GFM and YAML front matter included, disable comments
  * applied. Returns core findings with offsets into `source`, sorted by start. A document in which no phrase
- * can match is not parsed at all, and a long one only in the top-level stretches that may (`whole: true` parses
- * it whole, with the same result). Throws a `MarkdownError` on invalid MDX or an unknown disable keyword.
+ * can match is not parsed at all, and the others only in the top-level stretches that may match (`whole: true`
+ * parses the document whole, with the same result). Throws a `MarkdownError` on invalid MDX or an unknown disable keyword.
  */
 export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean; whole?: boolean } = {}): Finding[] {
   const prose = proseThatMayMatch(source, compiled);
   if (prose === undefined) return [];
   // "]:" inside fenced code (JSON, Python) is not a definition: only the rest of the document can hold one.
-  if (!options.mdx && !options.whole && source.length >= STRETCH_THRESHOLD && !DISABLE_COMMENT.test(source) && !prose.includes(']:')) {
+  if (!options.mdx && !options.whole && !DISABLE_COMMENT.test(source) && !prose.includes(']:')) {
     return checkByStretches(source, compiled);
   }
   checkStats.markdownParses++;
@@ -81,8 +81,6 @@ export function checkMarkdown(source: string, compiled: CompiledPolicy, options:
   return file.messages.flatMap((message) => byMessage.get(message) ?? []);
 }
 
-/** Documents from this length on are parsed stretch by stretch; shorter ones cost little to parse whole. */
-const STRETCH_THRESHOLD = 4_096;
 /**
  * A disable comment needs the whole tree (remark-message-control works on siblings), and a link or footnote
  * definition (anything with "]:") may give meaning to brackets in other stretches: such documents parse whole.

@@ -5,16 +5,26 @@
  * as fast, so the parser is picked per text: measured on the corpus stretches that reach the parser, 4 in 5 hold
  * none.
  */
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 const gfmParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const commonMarkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
+/**
+ * The MDX parser, built on first use: remark-mdx (with acorn) is a third of the remark stack's load time, and most
+ * runs never meet an .mdx file. Loaded with require, which Node (20.19 on) gives ES modules too, so that
+ * `checkMarkdown` stays synchronous.
+ */
+function buildMdxParser() {
+  const remarkMdx = (createRequire(import.meta.url)('remark-mdx') as typeof import('remark-mdx')).default;
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
+}
+
+let mdxParser: ReturnType<typeof buildMdxParser> | undefined;
 
 /**
  * What any GFM construct needs somewhere in the text: a table a pipe, or a delimiter row with a colon (a table of
@@ -31,6 +41,6 @@ export function mayNeedGfm(text: string): boolean {
 
 /** Parse Markdown (GFM and YAML front matter), or MDX. */
 export function parseMarkdown(text: string, options: { mdx?: boolean } = {}): Root {
-  if (options.mdx) return mdxParser.parse(text);
+  if (options.mdx) return (mdxParser ??= buildMdxParser()).parse(text);
   return (mayNeedGfm(text) ? gfmParser : commonMarkParser).parse(text);
 }

@@ -30,3 +30,12 @@ describe('remark-redline/precheck', () => {
     expect(bareImports(new URL('../dist/precheck.js', import.meta.url))).toEqual(['@redline/core']);
   });
 });
+
+describe('remark-redline', () => {
+  it('loads the MDX parser only for an MDX document: remark-mdx is not in its static module graph', () => {
+    const imports = bareImports(new URL('../dist/index.js', import.meta.url));
+    expect(imports).toContain('remark-parse');
+    expect(imports).not.toContain('remark-mdx');
+    expect(checkMarkdown('<Note title="Acme calls ChatGPT" />\n', compiled, { mdx: true }).map((finding) => finding.actual)).toEqual(['calls ChatGPT']);
+  });
+});
