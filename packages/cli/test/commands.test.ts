@@ -166,5 +166,14 @@ describe('--version and --help', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: redline \[options\] \[command\] \[paths\.\.\.\]\n/);
     expect(help.stdout).toContain('  test-policy [options] [config]');
+    expect(help.stdout).toContain('  -f, --format <name>       report format: stylish, json, sarif, github (default: "stylish")\n');
+    expect(help.stdout).toContain('  --no-color                never colour the report\n');
+    expect(runCli(['explain', '--help'], { cwd: root })).toEqual({
+      code: 0,
+      stdout:
+        'Usage: redline explain [options] <rule-id>\n\nshow what a rule flags, why, and what to write instead\n\nArguments:\n  rule-id  the rule, e.g. no-access-claim\n\n' +
+        'Options:\n  -c, --config <file>  explain the rule of this policy file\n  --preset <name>      explain the rule of a built-in preset\n  -h, --help           display help for command\n',
+      stderr: '',
+    });
   });
 });

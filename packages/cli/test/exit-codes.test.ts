@@ -47,6 +47,11 @@ describe('exit codes', () => {
     [['--ext', ','], 'redline: --ext needs at least one extension, e.g. --ext .md,.txt\n'],
     [['--preset', 'strict'], 'redline: unknown preset "redline:strict" (built-in presets: redline:recommended)\n'],
     [['--no-such-option'], "redline: unknown option '--no-such-option'\n(run redline --help for usage)\n"],
+    [['-f'], "redline: option '-f, --format <name>' argument missing\n(run redline --help for usage)\n"],
+    [['--fix=yes'], "redline: option '--fix' takes no value\n(run redline --help for usage)\n"],
+    [['explain'], "redline: missing required argument 'rule-id'\n(run redline --help for usage)\n"],
+    [['init', 'extra'], "redline: too many arguments for 'init'. Expected 0 arguments but got 1.\n(run redline --help for usage)\n"],
+    [['test-policy', 'a.yaml', 'b.yaml'], "redline: too many arguments for 'test-policy'. Expected 1 argument but got 2.\n(run redline --help for usage)\n"],
   ])('2 for bad usage: %j', (args, stderr) => {
     const root = makeTree({ 'a.md': ERROR });
     const result = runCli(args, { cwd: root });
