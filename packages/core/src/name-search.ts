@@ -107,12 +107,12 @@ export class NameSearch {
     const done = (): boolean => (found.noEntityName && stopAtNoEntityName) || (found.entities === this.allEntities && (found.noEntityName || !this.hasNoEntityNames));
     for (const group of this.groups) {
       if (group.names.every((name) => isFound(name, found) || (name.cased && !aligned))) continue;
-      if (this.search(lower, group, found, aligned ? text : undefined, done)) return found;
+      if (this.scanFor(lower, group, found, aligned ? text : undefined, done)) return found;
     }
     if (!aligned) {
       for (const group of this.casedGroups) {
         if (group.names.every((name) => isFound(name, found))) continue;
-        if (this.search(text, group, found, text, done)) return found;
+        if (this.scanFor(text, group, found, text, done)) return found;
       }
     }
     return found;
@@ -122,7 +122,7 @@ export class NameSearch {
    * One pass over `haystack` for the group's beginning; cased names are compared in `text` (at the same offset), and
    * skipped without it. True once `done` says the search can stop.
    */
-  private search(haystack: string, group: Group, found: NamesFound, text: string | undefined, done: () => boolean): boolean {
+  private scanFor(haystack: string, group: Group, found: NamesFound, text: string | undefined, done: () => boolean): boolean {
     for (let at = haystack.indexOf(group.key); at !== -1; at = haystack.indexOf(group.key, at + 1)) {
       if (at > 0 && isTokenWordCodeUnit(haystack, at - 1)) continue;
       for (const name of group.names) {
