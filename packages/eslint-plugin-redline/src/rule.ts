@@ -69,43 +69,55 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{}],
   },
-  create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    const compiled = loadPolicy(context, options);
-    if (!compiled || !sourceMayMatch(sourceCode.text, compiled)) return {};
-    if ((sourceCode.ast as { type: string }).type === 'root') return markdownListener(context, compiled);
-
-    const comments = options.comments ?? redlineSettings(context.settings).comments ?? false;
-    const bounds = (node: TSESTree.Node | TSESTree.Token): [number, number] => node.range;
-    return {
-      Literal(node) {
-        if (typeof node.value !== 'string' || isCodeLiteral(node)) return;
-        const [start, end] = bounds(node);
-        const quote = sourceCode.text[start] ?? '';
-        check(context, compiled, node.parent.type === 'JSXAttribute' ? 'jsx-attribute' : 'string', start + 1, end - 1, quote);
-      },
-      TemplateElement(node) {
-        if (isTypeTemplate(node)) return;
-        const [start, end] = bounds(node);
-        // The range includes the delimiters: "`" or "}" before, "`" or "${" after.
-        check(context, compiled, 'template', start + 1, sourceCode.text.endsWith('${', end) ? end - 2 : end - 1);
-      },
-      JSXText(node) {
-        const [start, end] = bounds(node);
-        check(context, compiled, 'jsx-text', start, end);
-      },
-      Program() {
-        if (!comments) return;
-        for (const comment of sourceCode.getAllComments()) {
-          const [start, end] = bounds(comment);
-          check(context, compiled, 'comment', start + 2, comment.type === 'Block' ? end - 2 : end, comment.type === 'Block' ? '*/' : '');
-        }
-      },
-    };
-  },
+  create: listeners,
 });
+
+/** The rule's listeners for one file. */
+function listeners(context: Context, [options]: Readonly<Options>): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  const compiled = loadPolicy(context, options);
+  if (!compiled || !sourceMayMatch(sourceCode.text, compiled)) return {};
+  if ((sourceCode.ast as { type: string }).type === 'root') return markdownListener(context, compiled);
+
+  const comments = options.comments ?? redlineSettings(context.settings).comments ?? false;
+  const bounds = (node: TSESTree.Node | TSESTree.Token): [number, number] => node.range;
+  return {
+    Literal(node) {
+      if (typeof node.value !== 'string' || isCodeLiteral(node)) return;
+      const [start, end] = bounds(node);
+      const quote = sourceCode.text[start] ?? '';
+      check(context, compiled, node.parent.type === 'JSXAttribute' ? 'jsx-attribute' : 'string', start + 1, end - 1, quote);
+    },
+    TemplateElement(node) {
+      if (isTypeTemplate(node)) return;
+      const [start, end] = bounds(node);
+      // The range includes the delimiters: "`" or "}" before, "`" or "${" after.
+      check(context, compiled, 'template', start + 1, sourceCode.text.endsWith('${', end) ? end - 2 : end - 1);
+    },
+    JSXText(node) {
+      const [start, end] = bounds(node);
+      check(context, compiled, 'jsx-text', start, end);
+    },
+    Program() {
+      if (!comments) return;
+      for (const comment of sourceCode.getAllComments()) {
+        const [start, end] = bounds(comment);
+        check(context, compiled, 'comment', start + 2, comment.type === 'Block' ? end - 2 : end, comment.type === 'Block' ? '*/' : '');
+      }
+    },
+  };
+}
 
 /** The languages the rule understands (ESLint 10 refuses it elsewhere): JavaScript/TypeScript, and @eslint/markdown registered as `markdown`. */
 export const LANGUAGES = ['js/js', 'markdown/commonmark', 'markdown/gfm'];
 
-export const phrasing: typeof rule = { ...rule, meta: { ...rule.meta, ...{ languages: LANGUAGES } } };
+/**
+ * The rule as ESLint gets it. RuleCreator's `create` merges the user's options into a `structuredClone` of the
+ * defaults for every file (~20 ms over 300 files, a quarter of the rule's time on a small app); the only default is
+ * an empty object, so the listeners get the user's option object as it is.
+ */
+export const phrasing: typeof rule = {
+  ...rule,
+  meta: { ...rule.meta, ...{ languages: LANGUAGES } },
+  create: (context) => listeners(context, [context.options[0] ?? {}]),
+};
