@@ -80,7 +80,9 @@ function blockEnd(lines: string[], at: number): number {
     }
     return -1;
   }
-  const html = HTML_BLOCKS.find((block) => block.open.test(line));
+  // Every HTML block kind opens with "<" after at most 3 spaces: other lines skip the eight patterns.
+  const indent = indentOf(line);
+  const html = indent <= 3 && line.charAt(indent) === '<' ? HTML_BLOCKS.find((block) => block.open.test(line)) : undefined;
   if (html) {
     for (let j = at; j < lines.length; j++) {
       const text = j === at ? line.slice(line.indexOf('<') + 1) : (lines[j] as string);

@@ -29,13 +29,14 @@ export function openingFence(line: string): Fence | undefined {
   return { indent, char, length };
 }
 
+/** Whether `line` closes `fence`: at most 3 spaces, at least as many of its characters, then only white space. */
 export function closesFence(line: string, fence: Fence): boolean {
-  const trimmed = line.trimEnd();
-  let indent = 0;
-  while (indent < trimmed.length && trimmed.charCodeAt(indent) === 32) indent++;
-  if (indent > 3) return false;
-  const run = trimmed.slice(indent);
-  return run.length >= fence.length && [...run].every((ch) => ch === fence.char);
+  const indent = indentOf(line);
+  // Most lines inside a fence are code: answer them without copying anything.
+  if (indent > 3 || line.charAt(indent) !== fence.char) return false;
+  let end = indent;
+  while (line.charAt(end) === fence.char) end++;
+  return end - indent >= fence.length && line.slice(end).trim() === '';
 }
 
 export function indentOf(line: string): number {
