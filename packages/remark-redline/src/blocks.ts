@@ -3,10 +3,12 @@
  * the stretches that may hold a finding are parsed (the Markdown parser is most of redline's time on real docs).
  *
  * A cut is made only before a line that starts at column 0 right after a blank line, outside fenced code, outside
- * HTML blocks that may span blank lines (comments, <pre>, <script>, <style>, <textarea>, <?…?>, <!…>) and outside
- * front matter. At such a line every container (list item, block quote, footnote) has ended, so the text after it
- * is read the same whether the text before it is there or not, except for link and footnote definitions, which
- * act across the document: the caller parses documents that may hold one ("]:") whole. Anything uncertain (an
+ * HTML blocks that may span blank lines (comments, <pre>, <script>, <style>, <textarea>, <?…?>, <!…>), outside
+ * front matter, and not after a line indented by 4 columns or more (after indented code, micromark reads the next
+ * block as if it interrupted a paragraph: "2. item" there is a paragraph, alone a list). At such a line every
+ * container (list item, block quote, footnote) has ended, so the text after it is read the same whether the text
+ * before it is there or not, except for link and footnote definitions, which act across the document: the caller
+ * parses documents that may hold one ("]:") whole. Anything uncertain (an
  * unclosed fence or HTML block) means no further cut.
  */
 import { closesFence, indentOf, openingFence } from './fences.js';
@@ -34,6 +36,18 @@ function isBlank(line: string): boolean {
   return line.trim() === '';
 }
 
+/** The columns of a line's leading white space, a tab reaching the next multiple of 4. */
+function indentWidth(line: string): number {
+  let width = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code === 32) width++;
+    else if (code === 9) width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
 /** The stretches of `source` from `from` on (after a BOM), in order and covering it. */
 export function topLevelStretches(source: string, from: number): Stretch[] {
   const lines = source.slice(from).split('\n');
@@ -48,9 +62,12 @@ export function topLevelStretches(source: string, from: number): Stretch[] {
     if (close === -1) return [{ start: from, end: source.length, line: 1 }];
     for (; index <= close; index++) offset += (lines[index] as string).length + 1;
   }
+  // Whether the last non-blank line may belong to an indented code block: after one, micromark reads the next
+  // block as if it interrupted a paragraph ("2. item" is then no list), so no cut is made there.
+  let afterIndentedCode = false;
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
-    if (index > 0 && isBlank(lines[index - 1] as string) && !isBlank(line) && indentOf(line) === 0 && line.charAt(0) !== '\t' && offset > start) {
+    if (index > 0 && isBlank(lines[index - 1] as string) && !isBlank(line) && indentOf(line) === 0 && line.charAt(0) !== '\t' && offset > start && !afterIndentedCode) {
       stretches.push({ start, end: offset, line: startLine });
       start = offset;
       startLine = index + 1;
@@ -59,6 +76,7 @@ export function topLevelStretches(source: string, from: number): Stretch[] {
     if (last === -1) break; // unclosed: no cut after this point
     for (; index < last; index++) offset += (lines[index] as string).length + 1;
     offset += (lines[index] as string).length + 1;
+    if (!isBlank(lines[index] as string)) afterIndentedCode = indentWidth(lines[index] as string) >= 4;
   }
   stretches.push({ start, end: source.length, line: startLine });
   return stretches;

@@ -27,6 +27,16 @@ describe('top-level stretches', () => {
     expect(cut(front)).toEqual(['---\ntitle: A\n\ndescription: B\n---\n\n', 'Body.\n']);
   });
 
+  it('never cuts right after indented code, which changes how micromark reads the next block', () => {
+    // After indented code, "2. item" is a paragraph (an ordered list may not start at 2 where it would interrupt
+    // one); alone it would be a list, and its indented continuation prose.
+    expect(cut('    code\n\n2. Acme\n\n    calls OpenAI\n\nAfter.\n')).toEqual(['    code\n\n2. Acme\n\n    calls OpenAI\n\nAfter.\n']);
+    expect(cut('\tcode\n\n\n- x\n\nAfter.\n')).toEqual(['\tcode\n\n\n- x\n\n', 'After.\n']);
+    const source = '    indented code: Acme calls OpenAI\n\n2. Acme invokes OpenAI\n\n    indented code: Acme calls OpenAI\n\nAcme **enables** access to\n[OpenAI](https://openai.com) models.\n';
+    expect(checkMarkdown(source, compiled).map((finding) => finding.actual)).toEqual(['invokes OpenAI', 'enables** access to\n[OpenAI']);
+    expect(checkMarkdown(source, compiled)).toEqual(checkMarkdown(source, compiled, { whole: true }));
+  });
+
   it('keeps indented continuations with their list item and stops cutting at an unclosed fence', () => {
     expect(cut('- item\n\n  continued\n\nAfter.\n')).toEqual(['- item\n\n  continued\n\n', 'After.\n']);
     expect(cut('Para.\n\n```\nnever closed\n\nText.\n')).toEqual(['Para.\n\n', '```\nnever closed\n\nText.\n']);
@@ -54,6 +64,12 @@ const fragments = [
   '1) Acme routes requests to OpenAI',
   '<!-- -->',
   'Acme enables access to\n\n    OpenAI in indented code',
+  '-',
+  '2) Acme calls OpenAI',
+  '<custom-tag>Acme calls OpenAI',
+  '\tAcme calls OpenAI in tab-indented code',
+  '| Plan |\n| --- |\n| Acme calls OpenAI |',
+  'Setext Acme calls OpenAI\n===',
 ];
 
 describe('the pre-check agrees with the Markdown scope', () => {
