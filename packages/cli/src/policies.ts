@@ -5,6 +5,7 @@
  */
 import { relative, resolve } from 'node:path';
 import {
+  compileLoadedPolicy,
   compilePolicy,
   findConfigFile,
   loadPolicy,
@@ -41,7 +42,7 @@ export class PolicyChoice {
     return withPolicyErrors(options.cwd, async () => {
       if (options.config !== undefined) {
         const policy = await loadNamedConfig(options.config, options.cwd);
-        return new PolicyChoice(options.cwd, { policy, compiled: compilePolicy(policy) });
+        return new PolicyChoice(options.cwd, { policy, compiled: compileLoadedPolicy(policy) });
       }
       if (options.preset !== undefined) {
         const policy = presetPolicy(normalisePreset(options.preset));

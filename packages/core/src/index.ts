@@ -7,6 +7,7 @@ export { createEnglishParser, SLICE_CHILDREN } from './english.js';
 export { mergePolicy, emptyPolicy } from './policy.js';
 export { DEFAULT_PRESET, PRESET_NAMES, PRESET_PREFIX, presetConfig, presetPath } from './presets.js';
 export {
+  compileLoadedPolicy,
   CONFIG_FILE_NAMES,
   findConfigFile,
   loadPolicy,

@@ -152,10 +152,15 @@ async function readJsConfig(file: string): Promise<PolicyConfig> {
   return module.default;
 }
 
-/** Policies compiled to validate them while loading; only PolicyResolver reads this, right after loading. */
+/** Policies compiled to validate them while loading, by identity. */
 const compiledWhileLoading = new WeakMap<Policy, CompiledPolicy>();
 
-function compiledAfterLoading(policy: Policy): CompiledPolicy {
+/**
+ * `compilePolicy` for a policy just returned by `loadPolicy`, `loadPolicySync` or `resolveConfig`, which compile it
+ * while loading (to report a bad phrase with its file): that result is returned instead of compiling it again
+ * (~30 ms for 3,000 rules). Any other policy is compiled. Change a loaded policy only after this, or compile a copy.
+ */
+export function compileLoadedPolicy(policy: Policy): CompiledPolicy {
   return compiledWhileLoading.get(policy) ?? compilePolicy(policy);
 }
 
@@ -305,14 +310,14 @@ export class PolicyResolver {
     const absolute = resolve(configFile);
     let entry = this.byConfig.get(absolute);
     if (!entry) {
-      entry = { configFile: absolute, compiled: compiledAfterLoading(loadPolicySync(absolute)) };
+      entry = { configFile: absolute, compiled: compileLoadedPolicy(loadPolicySync(absolute)) };
       this.byConfig.set(absolute, entry);
     }
     return entry;
   }
 
   forDefault(): PolicyForFile {
-    this.fallback ??= { configFile: undefined, compiled: compiledAfterLoading(presetPolicy(this.defaultPreset)) };
+    this.fallback ??= { configFile: undefined, compiled: compileLoadedPolicy(presetPolicy(this.defaultPreset)) };
     return this.fallback;
   }
 }

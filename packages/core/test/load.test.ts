@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkText, compilePolicy, findConfigFile, loadPolicy, loadPolicySync, PolicyError, PolicyResolver } from '@redline/core';
+import { checkText, compileLoadedPolicy, compilePolicy, findConfigFile, loadPolicy, loadPolicySync, PolicyError, PolicyResolver, presetPolicy } from '@redline/core';
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'redline-load-'));
@@ -52,6 +52,14 @@ describe('loading policy files', () => {
       ['no-invocation-claim', 'warn', 'Custom calls OpenAI'],
     ]);
     expect(checkText('We leveraged synergies.', compiled).map((f) => f.actual)).toEqual(['leveraged synergies']);
+    // The compile done while loading is handed out, not repeated; other policies are compiled.
+    const loaded = compileLoadedPolicy(policy);
+    expect(compileLoadedPolicy(policy)).toBe(loaded);
+    expect(loaded).not.toBe(compiled);
+    expect(loaded.rules.map((rule) => [rule.id, rule.severity])).toEqual(compiled.rules.map((rule) => [rule.id, rule.severity]));
+    expect(checkText('It calls OpenAI via the OpenAI API.', loaded)).toEqual(checkText('It calls OpenAI via the OpenAI API.', compiled));
+    const copy = { ...presetPolicy() };
+    expect(compileLoadedPolicy(copy)).not.toBe(compileLoadedPolicy(copy));
   });
 
   it('reads JSON with the same meaning, and relative extends (later wins)', () => {

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { compilePolicy, PolicyError, PolicyResolver, presetPolicy, resolveConfig, schemaErrors, type CompiledPolicy, type PolicyConfig } from '@redline/core';
+import { compileLoadedPolicy, compilePolicy, PolicyError, PolicyResolver, presetPolicy, resolveConfig, schemaErrors, type CompiledPolicy, type PolicyConfig } from '@redline/core';
 
 /** The keys accepted in rule options and in `settings.redline`. */
 export interface RedlineOptions {
@@ -67,7 +67,7 @@ function jsPolicy(file: string): CompiledPolicy {
   if (config === null || typeof config !== 'object') throw new PolicyError('a JavaScript config must export the policy as its default export', [], { file });
   const problem = schemaErrors(config)[0];
   if (problem) throw new PolicyError(problem.message, problem.path, { file });
-  compiled = compilePolicy(resolveConfig(config as PolicyConfig, file));
+  compiled = compileLoadedPolicy(resolveConfig(config as PolicyConfig, file));
   jsConfigs.set(file, compiled);
   return compiled;
 }
