@@ -8,12 +8,19 @@
 import { checkText, matchStats } from '@redline/core';
 import { checkMarkdown, checkStats } from 'remark-redline';
 import { describe, expect, it } from 'vitest';
-import { compiled } from './helpers.js';
+import { compiled, unfiltered } from './helpers.js';
 
 function stepsOf(run: () => unknown): number {
   matchStats.steps = 0;
   run();
   return matchStats.steps;
+}
+
+/** The steps of the pre-check's loose matching near names (nearby.ts). */
+function nearbyStepsOf(run: () => unknown): number {
+  matchStats.nearbySteps = 0;
+  run();
+  return matchStats.nearbySteps;
 }
 
 /** Ten times the input costs between 9 and 11 times the steps (fixed costs per document are tiny). */
@@ -40,8 +47,16 @@ describe('checkText: work linear in the input', () => {
     expectLinear(stepsOf(() => checkText(small, compiled)), stepsOf(() => checkText(large, compiled)));
   });
 
-  it('1 MB of repeated near-matches (gaps, entities out of reach): 100 KB → 1 MB, 10× the steps', () => {
-    expectLinear(stepsOf(() => checkText(repeatTo(NEAR_MATCHES, 100_000), compiled)), stepsOf(() => checkText(repeatTo(NEAR_MATCHES, 1_000_000), compiled)));
+  it('1 MB of repeated near-matches (gaps, entities out of reach): 100 KB → 1 MB, 10× the steps, in the pre-check and in the matcher', () => {
+    const small = repeatTo(NEAR_MATCHES, 100_000);
+    const large = repeatTo(NEAR_MATCHES, 1_000_000);
+    // The pre-check's loose match near the names rejects them, in linear work, before any matcher step.
+    expectLinear(
+      nearbyStepsOf(() => expect(stepsOf(() => checkText(small, compiled))).toBe(0)),
+      nearbyStepsOf(() => expect(stepsOf(() => checkText(large, compiled))).toBe(0)),
+    );
+    // The matcher, made to run on them anyway, is linear too.
+    expectLinear(stepsOf(() => checkText(small, unfiltered(compiled))), stepsOf(() => checkText(large, unfiltered(compiled))));
   });
 
   it('a 1 M-character line dense with claims: 100 KB → 1 MB, 10× the steps', () => {
@@ -83,10 +98,20 @@ describe('checkMarkdown: work linear in the input', () => {
     ['repeated near-matches', NEAR_MATCHES],
     ['a line dense with claims', DENSE_CLAIMS],
     ['entity mentions', MENTIONS],
-  ])('%s, as one paragraph: 20 KB → 200 KB, 10× the steps, one parse each', (_, unit) => {
+  ])('%s, as one paragraph: 20 KB → 200 KB, 10× the steps, one parse each (every pre-check letting it through)', (_, unit) => {
     checkStats.markdownParses = 0;
-    expectLinear(stepsOf(() => checkMarkdown(repeatTo(unit, 20_000), compiled)), stepsOf(() => checkMarkdown(repeatTo(unit, 200_000), compiled)));
+    const policy = unfiltered(compiled);
+    expectLinear(stepsOf(() => checkMarkdown(repeatTo(unit, 20_000), policy)), stepsOf(() => checkMarkdown(repeatTo(unit, 200_000), policy)));
     expect(checkStats.markdownParses).toBe(2);
+  });
+
+  it('repeated near-matches as one paragraph are rejected before the parser, in linear work (20 KB → 200 KB)', () => {
+    checkStats.markdownParses = 0;
+    expectLinear(
+      nearbyStepsOf(() => expect(checkMarkdown(repeatTo(NEAR_MATCHES, 20_000), compiled)).toEqual([])),
+      nearbyStepsOf(() => expect(checkMarkdown(repeatTo(NEAR_MATCHES, 200_000), compiled)).toEqual([])),
+    );
+    expect(checkStats.markdownParses).toBe(0);
   });
 
   it('a long document checked stretch by stretch builds its line index once, not once per stretch', () => {

@@ -1,8 +1,13 @@
 /** Shared checks of the reliability suite: finding ranges, fix application, and the number of generated inputs. */
-import { applyReplacements, compilePolicy, presetPolicy, type Finding, type Replacement } from '@redline/core';
+import { applyReplacements, compilePolicy, presetPolicy, type CompiledPolicy, type Finding, type Replacement } from '@redline/core';
 import { expect } from 'vitest';
 
 export const compiled = compilePolicy(presetPolicy());
+
+/** `policy` with a pre-check that lets every text through: the matcher and the parser see everything. */
+export function unfiltered(policy: CompiledPolicy): CompiledPolicy {
+  return { ...policy, scanner: { mayMatch: () => true } } as unknown as CompiledPolicy;
+}
 
 /**
  * Generated inputs per property, by test file. Their sum is the suite's total per `npm test` run; the budget
@@ -24,6 +29,8 @@ export const RUNS = scaled({
   eslintPlanted: 500,
   eslintFix: 300,
   cliFixFiles: 120,
+  prefilterMarkdown: 1_000,
+  prefilterText: 800,
 });
 
 function scaled<T extends Record<string, number>>(runs: T): T {

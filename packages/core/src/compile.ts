@@ -81,7 +81,7 @@ function compileFresh(policy: Policy): CompiledPolicy {
   const groups = new Set(Object.keys(policy.entities ?? {}));
   const rules: CompiledRule[] = [];
   const sequences = new SequenceIndex();
-  const scanner = new TriggerScanner(entities);
+  const scanner = new TriggerScanner(entities, sequences, rules);
   const forms: FormsCache = new Map();
 
   for (const [id, rule] of Object.entries(policy.rules ?? {})) {

@@ -2,7 +2,7 @@
 export type { Finding, Policy, PolicyConfig, PhraseEntry, Replacement, ResolvedRule, RuleConfig, RuleExamples, Severity, Suggestion } from './types.js';
 export { PolicyError } from './errors.js';
 export { compilePolicy, DEFAULT_WINDOW, DOCS_URL, type CompiledPolicy, type CompiledRule } from './compile.js';
-export { checkText, checkTree, mayMatch, matchStats } from './match.js';
+export { checkText, checkTree, mayMatch, matchStats, type MayMatchOptions } from './match.js';
 export { createEnglishParser, SLICE_CHILDREN } from './english.js';
 export { mergePolicy, emptyPolicy } from './policy.js';
 export { DEFAULT_PRESET, PRESET_NAMES, PRESET_PREFIX, presetConfig, presetPath } from './presets.js';

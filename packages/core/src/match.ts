@@ -242,7 +242,17 @@ export function checkText(text: string, compiled: CompiledPolicy): Finding[] {
   return checkTree(parser.parse(text) as Parent, compiled, text);
 }
 
+/** Options of `mayMatch`. */
+export interface MayMatchOptions {
+  /**
+   * Whether to match phrases loosely near each name when the text names an entity and holds a trigger word
+   * (default true). `false` answers from names and words alone: cheaper on a whole source file, where names stand
+   * near trigger words anyway and each string is asked again.
+   */
+  nearby?: boolean;
+}
+
 /** False when no phrase of the policy can match anywhere in `text`: adapters skip parsing such text. */
-export function mayMatch(text: string, compiled: CompiledPolicy): boolean {
-  return compiled.scanner.mayMatch(text);
+export function mayMatch(text: string, compiled: CompiledPolicy, options: MayMatchOptions = {}): boolean {
+  return compiled.scanner.mayMatch(text, options.nearby ?? true);
 }

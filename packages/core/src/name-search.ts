@@ -33,43 +33,63 @@ export interface NamesFound {
   lower: string | undefined;
 }
 
-/** Longest stretch of non-word text (markup, punctuation, white space) allowed between two units of a name. */
+/**
+ * Longest stretch of non-word text (markup, punctuation) allowed between two units of a name, white space not
+ * counted: the tokenizer reads any run of white space as one space, however long.
+ */
 const MAX_SEPARATOR = 32;
 
 /** The offset after the separator starting at `at` (punctuation, white space, `<tags>`), or -1 if too long. */
 function skipSeparator(text: string, at: number): number {
   let index = at;
-  while (index < text.length && index - at <= MAX_SEPARATOR) {
-    if (text.charCodeAt(index) === 60 /* < */) {
+  let length = 0;
+  while (index < text.length && length <= MAX_SEPARATOR) {
+    const code = text.charCodeAt(index);
+    if (code === 60 /* < */) {
       const close = text.indexOf('>', index);
       if (close === -1 || close - index > MAX_SEPARATOR) return -1;
+      length += close + 1 - index;
       index = close + 1;
     } else if (isTokenWordCodeUnit(text, index)) return index;
-    else index++;
+    else {
+      if (!isWhiteSpace(code)) length++;
+      index++;
+    }
   }
   return -1;
+}
+
+function isWhiteSpace(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
 }
 
 const SPACE = /\s/;
 
 /**
- * Whether `name` stands at the word start `at` of `text` (lower-cased unless the name is cased): a necessary
- * condition for the tokenizer-level match in entities.ts. Every unit is checked ("open" must be followed by "ai"),
- * skipping what can stand between two words of a name.
+ * Where `name` ends when it stands at the word start `at` of `text` (lower-cased unless the name is cased), or -1: a
+ * necessary condition for the tokenizer-level match in entities.ts. Every unit is checked ("open" must be followed
+ * by "ai"), skipping what can stand between two words of a name.
  */
-function occursAt(text: string, at: number, name: SearchedName): boolean {
+function endOf(text: string, at: number, name: SearchedName): number {
   const first = name.units[0] as string;
-  if (!text.startsWith(first, at)) return false;
+  if (!text.startsWith(first, at)) return -1;
   let end = at + first.length;
   for (let k = 1; k < name.units.length; k++) {
     const unit = name.units[k] as string;
     const next = skipSeparator(text, end);
-    if (next <= end || !text.startsWith(unit, next)) return false;
+    if (next <= end || !text.startsWith(unit, next)) return -1;
     end = next + unit.length;
   }
   const after = end < text.length && isTokenWordCodeUnit(text, end);
-  if (name.tail === 'joined') return end + 1 < text.length && !after && !SPACE.test(text.charAt(end)) && isTokenWordCodeUnit(text, end + 1);
-  return name.tail === 'prefix' || !after;
+  if (name.tail === 'joined') return end + 1 < text.length && !after && !SPACE.test(text.charAt(end)) && isTokenWordCodeUnit(text, end + 1) ? end : -1;
+  return name.tail === 'prefix' || !after ? end : -1;
+}
+
+/** An entity name found in a text: where it starts and ends, and the bits of the groups it names. */
+export interface NameOccurrence {
+  start: number;
+  end: number;
+  bits: number;
 }
 
 /** Names searched with one pass: their first units begin with `key`, in the text as written or lower-cased. */
@@ -119,6 +139,27 @@ export class NameSearch {
   }
 
   /**
+   * Every occurrence of an entity name in `text` (`lower` is `text` lower-cased, of the same length), in order of
+   * start. Names of phrases that need no entity are left out.
+   */
+  locate(lower: string): NameOccurrence[] {
+    const found: NameOccurrence[] = [];
+    for (const group of this.groups) {
+      if (!group.names.some((name) => name.bit !== 0)) continue;
+      for (let at = lower.indexOf(group.key); at !== -1; at = lower.indexOf(group.key, at + 1)) {
+        if (at > 0 && isTokenWordCodeUnit(lower, at - 1)) continue;
+        for (const name of group.names) {
+          if (name.bit === 0) continue;
+          // Entity names are never cased: the lower-cased text answers for them.
+          const end = endOf(lower, at, name);
+          if (end !== -1) found.push({ start: at, end, bits: name.bit });
+        }
+      }
+    }
+    return found.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /**
    * One pass over `haystack` for the group's beginning; cased names are compared in `text` (at the same offset), and
    * skipped without it. True once `done` says the search can stop.
    */
@@ -128,7 +169,7 @@ export class NameSearch {
       for (const name of group.names) {
         if (isFound(name, found)) continue;
         const written = name.cased ? text : haystack;
-        if (written === undefined || !occursAt(written, at, name)) continue;
+        if (written === undefined || endOf(written, at, name) === -1) continue;
         if (name.bit === 0) found.noEntityName = true;
         else found.entities |= name.bit;
       }

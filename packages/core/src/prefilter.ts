@@ -4,9 +4,10 @@
  * so its cost depends on the length of the text and not on how many phrases the policy has. Adapters call it
  * before parsing anything.
  */
-import type { CompiledSequence } from './compile.js';
+import type { CompiledRule, CompiledSequence, SequenceIndex } from './compile.js';
 import type { EntityIndex, EntityPattern } from './entities.js';
 import { NameSearch, type SearchedName } from './name-search.js';
+import { NearbyCheck } from './nearby.js';
 import type { WordAtom } from './phrase.js';
 import { isTokenWordCodeUnit } from './words.js';
 
@@ -75,8 +76,10 @@ export class TriggerScanner {
   private nameSearch: NameSearch | undefined;
   /** Classes each single trigger word (its exact spelling, or its forms map) was added for. */
   private readonly addedWords = new Map<string | ReadonlyMap<string, string>, number>();
+  private readonly nearby: NearbyCheck;
 
-  constructor(entities: EntityIndex) {
+  /** `sequences` and `rules` are the policy's, filled as it compiles; the closer look reads them. */
+  constructor(entities: EntityIndex, sequences: SequenceIndex, rules: CompiledRule[]) {
     // "Open AI" and "Open-AI" are one search: patterns that differ only in how they were written are merged.
     const unique = new Map<string, EntityPattern>();
     for (const pattern of [...[...entities.byFirstUnit.values()].flat(), ...entities.prefixes]) {
@@ -89,6 +92,7 @@ export class TriggerScanner {
       this.groupBits.set(group, this.groupBits.size < MAX_GROUP_BITS ? bit : NO_ENTITY);
       bit <<= 1;
     }
+    this.nearby = new NearbyCheck(sequences, rules, (group) => (group === undefined ? NO_ENTITY : (this.groupBits.get(group) ?? NO_ENTITY)));
   }
 
   /** Bit of the class a sequence belongs to: the group it needs an entity of, or NO_ENTITY. */
@@ -160,11 +164,16 @@ export class TriggerScanner {
     return this.nameSearch;
   }
 
-  /** False only when no phrase of the policy can match anywhere in `text`. */
-  mayMatch(text: string): boolean {
+  /**
+   * False only when no phrase of the policy can match anywhere in `text`. Names and trigger words are looked for
+   * first; when both occur, the phrases that need an entity are matched loosely near each name (nearby.ts), unless
+   * `nearby` is false.
+   */
+  mayMatch(text: string, nearby = true): boolean {
     if (this.classes === 0) return false;
     const needsNoEntity = (this.classes & NO_ENTITY) !== 0;
-    const found = this.names().find(text, needsNoEntity && this.noEntityNames !== undefined);
+    const names = this.names();
+    const found = names.find(text, needsNoEntity && this.noEntityNames !== undefined);
     // Whether a phrase that needs no entity may match: true, false, or undefined when only a word scan can tell.
     const noEntity = needsNoEntity ? (this.noEntityNames ? found.noEntityName : undefined) : false;
     if (noEntity === true) return true;
@@ -172,11 +181,21 @@ export class TriggerScanner {
     // Without an entity, only phrases that need none can match, and their names have answered for them.
     if ((entities & this.classes) === 0 && noEntity === false) return false;
     if (this.satisfied(0, entities)) return true;
-    return this.wordsTrigger(text, found.lower ?? text.toLowerCase(), entities);
+    const lower = found.lower ?? text.toLowerCase();
+    const triggered = this.wordsTrigger(text, lower, entities, nearby && noEntity === undefined);
+    if ((triggered & NO_ENTITY) !== 0) return true;
+    if (!this.satisfied(triggered, entities)) return false;
+    if (!nearby) return true;
+    // Lower-casing changed a length (rare letters such as "İ"): offsets no longer line up, so no closer look.
+    if (lower.length !== text.length) return true;
+    return this.nearby.mayMatch(text, lower, names.locate(lower), entities);
   }
 
-  /** Whether the words of `text` (or pairs of them) trigger a phrase, given the entity groups it names. */
-  private wordsTrigger(text: string, lower: string, entities: number): boolean {
+  /**
+   * The classes whose trigger words (or pairs of them) occur in `text`, given the entity groups it names. The scan
+   * stops at the first that can match, unless `untilNoEntity`: then only a phrase that needs no entity stops it.
+   */
+  private wordsTrigger(text: string, lower: string, entities: number, untilNoEntity: boolean): number {
     // Exact-case keys are read from the original text, which lines up with `lower` unless lower-casing changed
     // a length (rare letters such as "İ"); then the lower-case word stands in, which only lets more text through.
     const original = lower.length === text.length ? text : lower;
@@ -203,11 +222,11 @@ export class TriggerScanner {
       if (this.casedWords.firsts.has(word)) triggered |= this.casedWords.keys.get(exact) ?? 0;
       if (this.pairs.firsts.has(previous)) triggered |= this.pairs.keys.get(`${previous} ${word}`) ?? 0;
       if (this.casedPairs.firsts.has(previous)) triggered |= this.casedPairs.keys.get(`${previousExact} ${exact}`) ?? 0;
-      if (this.satisfied(triggered, entities)) return true;
+      if ((triggered & NO_ENTITY) !== 0 || (!untilNoEntity && this.satisfied(triggered, entities))) return triggered;
       previous = word;
       previousExact = exact;
     }
-    return false;
+    return triggered;
   }
 
   private satisfied(triggered: number, entities: number): boolean {

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkText, compilePolicy, matchStats, presetPolicy } from '@redline/core';
+import { checkText, compilePolicy, matchStats, presetPolicy, type CompiledPolicy } from '@redline/core';
 
 const compiled = compilePolicy(presetPolicy());
+/** The preset with a pre-check that lets every text through, so that the matcher sees it all. */
+const unfiltered = { ...compiled, scanner: { mayMatch: () => true } } as unknown as CompiledPolicy;
 
 /** Matcher steps spent on `text`. */
-function stepsFor(text: string): number {
+function stepsFor(text: string, policy = unfiltered): number {
   matchStats.steps = 0;
-  checkText(text, compiled);
+  checkText(text, policy);
   return matchStats.steps;
+}
+
+/** Steps of the pre-check's loose matching near names spent on `text`. */
+function nearbyStepsFor(text: string): number {
+  matchStats.nearbySteps = 0;
+  checkText(text, compiled);
+  return matchStats.nearbySteps;
 }
 
 describe('matching work grows linearly with the input', () => {
@@ -22,6 +31,18 @@ describe('matching work grows linearly with the input', () => {
     // Ten times the input: ten times the work, give or take the fixed cost of a sentence.
     expect(large / small).toBeGreaterThan(9);
     expect(large / small).toBeLessThan(11);
+  });
+
+  it.each([
+    ['near-matches with gaps', 'enables your whole sales team fast access for ChatGPT, '],
+    ['calls without an entity in reach', 'calls on one two three four five six OpenAI. '],
+  ])('%s: the pre-check rejects them in linear work, before any matcher step', (_, unit) => {
+    const small = nearbyStepsFor(unit.repeat(1_000));
+    const large = nearbyStepsFor(unit.repeat(10_000));
+    expect(small).toBeGreaterThan(0);
+    expect(large / small).toBeGreaterThan(9);
+    expect(large / small).toBeLessThan(11);
+    expect(stepsFor(unit.repeat(10_000), compiled)).toBe(0);
   });
 
   it('finishes a 1 MB run of repeated near-matches and 100,000 entity mentions', () => {

@@ -12,18 +12,23 @@ import { NameSearch, type SearchedName } from '../src/name-search.js';
 import { isTokenWordCodeUnit as isWordCodeUnit } from '../src/words.js';
 
 // The reference: prefilter.ts's nameOccurs and skipSeparator before the name search (with the tokenizer's word
-// characters, which read astral characters as symbols).
+// characters, which read astral characters as symbols), white space not counted in a separator's length.
 const MAX_SEPARATOR = 32;
 
 function referenceSkipSeparator(lower: string, at: number): number {
   let index = at;
-  while (index < lower.length && index - at <= MAX_SEPARATOR) {
+  let length = 0;
+  while (index < lower.length && length <= MAX_SEPARATOR) {
     if (lower.charCodeAt(index) === 60 /* < */) {
       const close = lower.indexOf('>', index);
       if (close === -1 || close - index > MAX_SEPARATOR) return -1;
+      length += close + 1 - index;
       index = close + 1;
     } else if (isWordCodeUnit(lower, index)) return index;
-    else index++;
+    else {
+      if (!/\s/.test(lower.charAt(index))) length++;
+      index++;
+    }
   }
   return -1;
 }

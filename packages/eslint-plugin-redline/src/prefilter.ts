@@ -28,7 +28,9 @@ export function roughlyDecoded(text: string): string {
 
 /** False only when no text in `source` can produce a finding, escapes allowed for. */
 export function sourceMayMatch(source: string, compiled: CompiledPolicy): boolean {
-  if (mayMatch(source, compiled)) return true;
+  // Names and trigger words only: code names the partner next to "request" or "call" all the time, and every string
+  // of a file that passes is asked again in full.
+  if (mayMatch(source, compiled, { nearby: false })) return true;
   if (!source.includes('\\') && !source.includes('&')) return false;
-  return mayMatch(roughlyDecoded(source), compiled);
+  return mayMatch(roughlyDecoded(source), compiled, { nearby: false });
 }

@@ -60,7 +60,8 @@ export function withoutFencedCode(source: string): string {
       inComment = true;
       continue;
     }
-    const fence = openingFence(line);
+    // The parser reads a document without its BOM: so must the first line be read here.
+    const fence = openingFence(i === 0 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
     if (!fence) continue;
     let close = -1;
     for (let j = i + 1; j < lines.length; j++) {

@@ -3,7 +3,7 @@
  * your processor parsed; `checkMarkdown` parses a document itself (GFM, YAML front matter, MDX on request)
  * and returns core findings.
  */
-import { mayMatch, type CompiledPolicy, type Finding } from '@redline/core';
+import type { CompiledPolicy, Finding } from '@redline/core';
 import type { Root } from 'mdast';
 import { findingToMessage, policyTransform, type RedlineOptions } from 'retext-redline';
 import { VFile } from 'vfile';
@@ -11,9 +11,8 @@ import { applyDisableComments } from './control.js';
 import type { Node } from 'unist';
 import { topLevelStretches, type Stretch } from './blocks.js';
 import { rowsToLeaveOut } from './table-rows.js';
-import { withoutFencedCode } from './fences.js';
 import { parseMarkdown } from './parsers.js';
-import { proseThatMayMatch } from './precheck.js';
+import { proseThatMayMatch, rawMayMatch } from './precheck.js';
 import { checkStats, lintTree, nlcstBuilderFor } from './lint.js';
 import type { NlcstBuilder } from './nlcst.js';
 
@@ -39,7 +38,7 @@ export default function remarkRedline(options?: RedlineOptions) {
 
 function check(tree: Root, file: VFile, compiled: CompiledPolicy): undefined {
   const source = String(file);
-  if (!mayMatch(source, compiled)) return;
+  if (!rawMayMatch(source, compiled)) return;
   const found = lintTree(tree, source, compiled);
   if (found.length === 0) return;
   for (const { finding, ancestors } of found) findingToMessage(file, finding, ancestors);
@@ -67,9 +66,10 @@ export class MarkdownError extends Error {
 export function checkMarkdown(source: string, compiled: CompiledPolicy, options: { mdx?: boolean; whole?: boolean } = {}): Finding[] {
   const prose = proseThatMayMatch(source, compiled);
   if (prose === undefined) return [];
-  // "]:" inside fenced code (JSON, Python) is not a definition: only the rest of the document can hold one.
+  // "]:" inside fenced code (JSON, Python) is not a definition: only the rest of the document can hold one (code
+  // spans that hold "]:" are not blanked, since a definition's label may hold a backtick).
   if (!options.mdx && !options.whole && !DISABLE_COMMENT.test(source) && !prose.includes(']:')) {
-    return checkByStretches(source, compiled);
+    return checkByStretches(source, compiled, prose);
   }
   checkStats.markdownParses++;
   const tree = withLocation(() => parseMarkdown(source, options));
@@ -91,7 +91,7 @@ const DISABLE_COMMENT = /<!--\s*redline\b/;
  * Parse and check only the top-level stretches that may hold a finding (see blocks.ts), each with its positions
  * moved to where the stretch sits in `source`.
  */
-function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
+function checkByStretches(source: string, compiled: CompiledPolicy, prose: string): Finding[] {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const findings: Finding[] = [];
   // One line index for the whole document: a new one per stretch would grow from the start every time.
@@ -99,9 +99,10 @@ function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
   const shared = (): NlcstBuilder => (nlcst ??= nlcstBuilderFor(source));
   for (const stretch of topLevelStretches(source, bom)) {
     const text = source.slice(stretch.start, stretch.end);
-    if (!mayMatch(withoutFencedCode(text), compiled)) continue;
+    // The prose of the document lines up with it: its stretch is the stretch's prose.
+    if (!rawMayMatch(prose.slice(stretch.start, stretch.end), compiled)) continue;
     checkStats.markdownParses++;
-    const tree = parseWithoutRows(text, stretch, compiled) ?? parseInPlace(text, stretch);
+    const tree = parseWithoutRows(text, stretch, compiled, prose) ?? parseInPlace(text, stretch);
     for (const { finding } of lintTree(tree, source, compiled, 0, shared)) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -111,8 +112,8 @@ function checkByStretches(source: string, compiled: CompiledPolicy): Finding[] {
  * When `text` starts with a table some of whose rows cannot match, parse it without them (see table-rows.ts), with
  * positions moved to `source`. Undefined when there is no such table, or when the parser says it is none.
  */
-function parseWithoutRows(text: string, stretch: Stretch, compiled: CompiledPolicy): Root | undefined {
-  const leftOut = rowsToLeaveOut(text, (row) => mayMatch(row, compiled));
+function parseWithoutRows(text: string, stretch: Stretch, compiled: CompiledPolicy, prose: string): Root | undefined {
+  const leftOut = rowsToLeaveOut(text, (row, start) => rawMayMatch(prose.slice(stretch.start + start, stretch.start + start + row.length), compiled));
   if (leftOut.length === 0) return undefined;
   // The kept parts, joined; each remembers where it sits in `source`.
   const parts: Part[] = [];

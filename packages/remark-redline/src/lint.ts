@@ -8,6 +8,7 @@
  * URLs and autolinks, MDX expressions and ESM, definitions.
  */
 import { checkTree, mayMatch, type CompiledPolicy, type Finding } from '@redline/core';
+import { rawMayMatch } from './precheck.js';
 import type { SentenceContent } from 'nlcst';
 import type { Node } from 'unist';
 import { alignValue, type Decoder } from './align.js';
@@ -75,9 +76,9 @@ export function lintTree(
     return start === undefined || end === undefined ? undefined : [start + shift, end + shift];
   }
 
-  /** Convert and check one stretch, unless its text (raw Markdown, or a decoded string value) cannot match. */
-  function unit(text: string, ancestors: Node[], content: (nlcst: NlcstBuilder) => SentenceContent[]): void {
-    if (!mayMatch(text, compiled)) return;
+  /** Convert and check one stretch, unless its text (raw Markdown when `raw`, else a decoded string value) cannot match. */
+  function unit(text: string, ancestors: Node[], content: (nlcst: NlcstBuilder) => SentenceContent[], raw = false): void {
+    if (!(raw ? rawMayMatch(text, compiled) : mayMatch(text, compiled))) return;
     checkStats.nlcstConversions++;
     builder ??= shared ? shared() : nlcstBuilderFor(source);
     const root = builder.root(content(builder));
@@ -92,7 +93,7 @@ export function lintTree(
     const children = node.children ?? [];
     if (PHRASING_BLOCKS.has(node.type) || children.some((child) => child.type === 'text')) {
       const bounds = range(node);
-      if (bounds) unit(source.slice(bounds[0], bounds[1]), ancestors, (nlcst) => phrasing(node, ancestors, nlcst, []));
+      if (bounds) unit(source.slice(bounds[0], bounds[1]), ancestors, (nlcst) => phrasing(node, ancestors, nlcst, []), true);
       return;
     }
     for (const child of children) walk(child, ancestors);

@@ -3,21 +3,32 @@
  * line run over thousands of files imports the remark stack (unified, micromark, GFM, MDX: a tenth of a second)
  * only once some document passes this check. Exported as `remark-redline/precheck`.
  */
-import { mayMatch, type CompiledPolicy } from '@redline/core';
+import { mayMatch, type CompiledPolicy, type MayMatchOptions } from '@redline/core';
+import { withoutCodeSpans } from './code-spans.js';
 import { withoutFencedCode } from './fences.js';
+import { mayHoldReference, withReferencesDecoded } from './references.js';
 
 /**
- * The text to look at again when `source` may hold a finding: the document with its certain fenced code blanked
- * out (technical docs name the partner mostly in code samples). Undefined when no phrase of the policy can match.
+ * `mayMatch` on raw Markdown: false only when no phrase can match in it. A name or word written with a character
+ * reference is only in the text with its references decoded, so that text is tried too.
+ */
+export function rawMayMatch(text: string, compiled: CompiledPolicy, options: MayMatchOptions = {}): boolean {
+  return mayMatch(text, compiled, options) || (mayHoldReference(text) && mayMatch(withReferencesDecoded(text), compiled, options));
+}
+
+/**
+ * The text to look at again when `source` may hold a finding: the document with its certain fenced code and code
+ * spans blanked out (technical docs name the partner mostly in code). Undefined when no phrase of the policy can match.
  */
 export function proseThatMayMatch(source: string, compiled: CompiledPolicy): string | undefined {
   // The command line asks before it loads the Markdown stack, and checkMarkdown asks again: answer the second time
   // from the first (comparing the very same string is a pointer check).
   if (last && last.source === source && last.compiled === compiled) return last.prose;
   let prose: string | undefined;
-  if (mayMatch(source, compiled)) {
-    const blanked = withoutFencedCode(source);
-    prose = blanked === source || mayMatch(blanked, compiled) ? blanked : undefined;
+  // Names and trigger words first (cheap), then the closer look on the text without its code.
+  if (rawMayMatch(source, compiled, { nearby: false })) {
+    const blanked = withoutCodeSpans(withoutFencedCode(source));
+    prose = rawMayMatch(blanked, compiled) ? blanked : undefined;
   }
   last = { source, compiled, prose };
   return prose;

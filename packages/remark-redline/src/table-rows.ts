@@ -21,10 +21,10 @@ export interface Range {
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
 
 /**
- * The body rows of the table that starts `text` for which `mayMatch` is false, each with its line break, in
- * order; none when `text` does not start with a header row and a delimiter row.
+ * The body rows of the table that starts `text` for which `mayMatch` (given each row and its offset) is false, each
+ * with its line break, in order; none when `text` does not start with a header row and a delimiter row.
  */
-export function rowsToLeaveOut(text: string, mayMatch: (row: string) => boolean): Range[] {
+export function rowsToLeaveOut(text: string, mayMatch: (row: string, start: number) => boolean): Range[] {
   const headerEnd = text.indexOf('\n');
   if (headerEnd === -1 || !text.slice(0, headerEnd).includes('|')) return [];
   const delimiterEnd = text.indexOf('\n', headerEnd + 1);
@@ -34,7 +34,7 @@ export function rowsToLeaveOut(text: string, mayMatch: (row: string) => boolean)
   while (start < text.length && text.charCodeAt(start) === 124 /* | */) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline + 1;
-    if (!mayMatch(text.slice(start, end))) {
+    if (!mayMatch(text.slice(start, end), start)) {
       const last = out[out.length - 1];
       if (last && last.end === start) last.end = end;
       else out.push({ start, end });

@@ -64,6 +64,14 @@ describe('checkMarkdown: prose that is linted', () => {
     ]);
   });
 
+  it('finds a name or trigger word written with character references (the pre-check reads them decoded too)', () => {
+    expect(check('Acme c&#97;lls O&#112;enAI every day.\n')).toEqual([['no-invocation-claim', 'c&#97;lls O&#112;enAI', 5]]);
+    expect(check('Long text.\n\n' + 'Filler words here. '.repeat(300) + '\n\nWe give acc&eacute;ss to Ch&#x61;tGPT.\n')).toEqual([]);
+    expect(check('Long text.\n\n' + 'Filler words here. '.repeat(300) + '\n\nWe give acc&#x65;ss to Ch&#x61;tGPT.\n')).toEqual([
+      ['no-access-claim', 'give acc&#x65;ss to Ch&#x61;tGPT', 5717],
+    ]);
+  });
+
   it('keeps exact offsets with astral characters', () => {
     expect(check('🚀 𝒜cme 😀 enables access to OpenAI 🤖.\n\n| 😀 | 🚀 calls ChatGPT |\n| - | - |')).toEqual([
       ['no-access-claim', 'enables access to OpenAI', 12],

@@ -1,0 +1,30 @@
+/**
+ * Character references in raw Markdown ("O&#112;enAI", "acc&#x65;ss"): the parser decodes them, so a name or
+ * trigger word written with one is not in the raw text that the pre-checks read. They look again at the text with
+ * its references decoded. The named references' table (two thousand entries) loads only when one is met.
+ */
+import { createRequire } from 'node:module';
+
+// Our own, fixed patterns (never user input), bounded: linear.
+const REFERENCE = /&(?:#[xX]([\dA-Fa-f]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z\d]{1,31}));/g;
+const MAY_HOLD_REFERENCE = /&[#A-Za-z]/;
+
+let decodeNamed: ((name: string) => string | false) | undefined;
+
+/** Whether `text` may hold a character reference. */
+export function mayHoldReference(text: string): boolean {
+  return MAY_HOLD_REFERENCE.test(text);
+}
+
+/** `text` with its character references decoded, as the parser reads them in prose (offsets are not kept). */
+export function withReferencesDecoded(text: string): string {
+  return text.replace(REFERENCE, (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+    if (name !== undefined) {
+      decodeNamed ??= (createRequire(import.meta.url)('decode-named-character-reference') as typeof import('decode-named-character-reference')).decodeNamedCharacterReference;
+      const value = decodeNamed(name);
+      return value === false ? whole : value;
+    }
+    const code = Number.parseInt((hex ?? decimal) as string, hex === undefined ? 10 : 16);
+    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
+  });
+}
