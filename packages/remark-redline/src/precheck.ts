@@ -25,8 +25,8 @@ export function proseThatMayMatch(source: string, compiled: CompiledPolicy): str
   // from the first (comparing the very same string is a pointer check).
   if (last && last.source === source && last.compiled === compiled) return last.prose;
   let prose: string | undefined;
-  // Names and trigger words first (cheap), then the closer look on the text without its code.
-  if (rawMayMatch(source, compiled, { nearby: false })) {
+  // The closer look first on the raw text (it reads only around the names), then again without the code.
+  if (rawMayMatch(source, compiled)) {
     const blanked = withoutCodeSpans(withoutFencedCode(source));
     prose = rawMayMatch(blanked, compiled) ? blanked : undefined;
   }

@@ -7,13 +7,16 @@ import { createRequire } from 'node:module';
 
 // Our own, fixed patterns (never user input), bounded: linear.
 const REFERENCE = /&(?:#[xX]([\dA-Fa-f]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z\d]{1,31}));/g;
-const MAY_HOLD_REFERENCE = /&[#A-Za-z]/;
 
 let decodeNamed: ((name: string) => string | false) | undefined;
 
 /** Whether `text` may hold a character reference. */
 export function mayHoldReference(text: string): boolean {
-  return MAY_HOLD_REFERENCE.test(text);
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 35 /* # */ || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return true;
+  }
+  return false;
 }
 
 /** `text` with its character references decoded, as the parser reads them in prose (offsets are not kept). */
