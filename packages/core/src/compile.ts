@@ -81,7 +81,8 @@ function compileFresh(policy: Policy): CompiledPolicy {
   const groups = new Set(Object.keys(policy.entities ?? {}));
   const rules: CompiledRule[] = [];
   const sequences = new SequenceIndex();
-  const scanner = new TriggerScanner(entities, sequences, rules);
+  const allow = new SequenceIndex();
+  const scanner = new TriggerScanner(entities, sequences, allow, rules);
   const forms: FormsCache = new Map();
 
   for (const [id, rule] of Object.entries(policy.rules ?? {})) {
@@ -109,7 +110,6 @@ function compileFresh(policy: Policy): CompiledPolicy {
     });
   }
 
-  const allow = new SequenceIndex();
   (policy.allow ?? []).forEach((text, index) => {
     for (const atoms of compilePhrase(text, { inflect: true, about: undefined, groups, path: ['allow', index], forms })) {
       allow.add({ atoms, rule: -1, prefer: undefined, fix: undefined, needsFollowingEntity: false });

@@ -85,11 +85,12 @@ function endOf(text: string, at: number, name: SearchedName): number {
   return name.tail === 'prefix' || !after ? end : -1;
 }
 
-/** An entity name found in a text: where it starts and ends, and the bits of the groups it names. */
+/** An entity name found in a text: where it starts and ends, the bits of the groups it names, and whether it ends there exactly (no `*` tail). */
 export interface NameOccurrence {
   start: number;
   end: number;
   bits: number;
+  exact: boolean;
 }
 
 /** Names searched with one pass: their first units begin with `key`, in the text as written or lower-cased. */
@@ -152,7 +153,7 @@ export class NameSearch {
           if (name.bit === 0) continue;
           // Entity names are never cased: the lower-cased text answers for them.
           const end = endOf(lower, at, name);
-          if (end !== -1) found.push({ start: at, end, bits: name.bit });
+          if (end !== -1) found.push({ start: at, end, bits: name.bit, exact: name.tail === 'exact' });
         }
       }
     }

@@ -44,6 +44,9 @@ interface Piece {
   countedBefore: number[];
   /** nextOpener[k]: the first chunk at or after k that holds an opener (the chunk count when none). */
   nextOpener: number[];
+  /** Where each chunk starts, and whether it holds only word characters and `, . ; : ! ? -` (plain words). */
+  chunkStarts: number[];
+  plain: boolean[];
   /** Name occurrences that start in the piece, as token ranges, in order. */
   names: PieceName[];
   /** The same, by the token they start at. */
@@ -54,6 +57,8 @@ interface PieceName {
   first: number;
   last: number;
   bits: number;
+  /** Certainly the start of an allowed phrasing ("OpenAI-compatible"): the matcher never takes it as the entity. */
+  modifier: boolean;
 }
 
 function isWhiteSpace(code: number): boolean {
@@ -63,6 +68,22 @@ function isWhiteSpace(code: number): boolean {
 /** `[ ] < > { } & \`: a chunk with one of them is not counted. */
 function isMarkup(code: number): boolean {
   return code === 91 || code === 93 || code === 60 || code === 62 || code === 123 || code === 125 || code === 38 || code === 92;
+}
+
+/** `, . ; : ! ? -`: punctuation that neither hides text nor joins words the way `'` does ("don't"). */
+function isPlainPunctuation(code: number): boolean {
+  return code === 44 || code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || code === 45;
+}
+
+/** Words that deny what follows: the matcher drops an allowed phrasing they stand before (see match.ts). */
+const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'nor', 'without', 't']);
+/** How many chunks before a name are looked at for a negation: more than the matcher's reach of 3 words. */
+const NEGATION_CHUNKS = 4;
+
+/** An allowed phrasing that starts with an entity and has one word after it: "{openai}-compatible", "{openai} usage". */
+interface Continuation {
+  joined: boolean;
+  forms: ReadonlyMap<string, string>;
 }
 
 /** Whether `text[from, to)` holds only spaces, tabs and carriage returns. */
@@ -137,7 +158,7 @@ function pieceAround(text: string, at: number, frontMatter: number): [number, nu
 
 /** The piece `text[from, to)` cut into tokens and chunks; undefined when a reference or escape may hide a word. */
 function readPiece(text: string, lower: string, from: number, to: number): Piece | undefined {
-  const piece: Piece = { tokens: [], starts: [], chunkOf: [], countedBefore: [0], nextOpener: [], names: [], namesAt: new Map() };
+  const piece: Piece = { tokens: [], starts: [], chunkOf: [], countedBefore: [0], nextOpener: [], chunkStarts: [], plain: [], names: [], namesAt: new Map() };
   const openers: boolean[] = [];
   let chunk = -1;
   let i = from;
@@ -149,9 +170,11 @@ function readPiece(text: string, lower: string, from: number, to: number): Piece
     }
     // A new chunk: read it whole.
     chunk++;
+    piece.chunkStarts.push(i);
     let counted = false;
     let markup = false;
     let opener = false;
+    let plain = true;
     while (i < to && !isWhiteSpace(text.charCodeAt(i))) {
       if (isTokenWordCodeUnit(text, i)) {
         const start = i;
@@ -164,6 +187,7 @@ function readPiece(text: string, lower: string, from: number, to: number): Piece
       }
       const char = text.charCodeAt(i);
       const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+      if (!isPlainPunctuation(char)) plain = false;
       if (char === 38 /* & */ && (next === 35 || (next !== -1 && isTokenWordCodeUnit(text, i + 1)))) return undefined;
       if (char === 92 /* \ */ && (next === 10 || next === 13 || (next !== -1 && isTokenWordCodeUnit(text, i + 1)))) return undefined;
       if (isMarkup(char)) markup = true;
@@ -172,6 +196,7 @@ function readPiece(text: string, lower: string, from: number, to: number): Piece
       i++;
     }
     piece.countedBefore.push((piece.countedBefore[chunk] as number) + (counted && !markup ? 1 : 0));
+    piece.plain.push(plain);
     openers.push(opener);
   }
   const chunks = openers.length;
@@ -200,8 +225,12 @@ export class NearbyCheck {
   private steps = 0;
   private maxSteps = 0;
 
+  /** By group bit, the allowed phrasings of the form entity + one word (built on first use). */
+  private continuations: Map<number, Continuation[]> | undefined;
+
   constructor(
     private readonly sequences: SequenceIndex,
+    private readonly allow: SequenceIndex,
     private readonly rules: CompiledRule[],
     /** The bit of an entity group, 1 (no entity) when it has none of its own. */
     private readonly bitOf: (group: string | undefined) => number,
@@ -248,7 +277,8 @@ export class NearbyCheck {
         if (read.starts[k] !== start) return true; // not at a token start: cannot happen, but never guess
         let last = k;
         while (last + 1 < read.starts.length && (read.starts[last + 1] as number) < end) last++;
-        const name = { first: k, last, bits };
+        const occurrence = names[next] as NameOccurrence;
+        const name = { first: k, last, bits, modifier: this.isModifier(text, read, occurrence, k, last, names, next) };
         read.names.push(name);
         const at = read.namesAt.get(k);
         if (at) at.push(name);
@@ -258,6 +288,55 @@ export class NearbyCheck {
       if (this.steps > this.maxSteps) return true;
     }
     return false;
+  }
+
+  private continuationsOf(bits: number): Continuation[] {
+    if (!this.continuations) {
+      this.continuations = new Map();
+      for (const [group, sequences] of this.allow.byEntityGroup) {
+        const bit = this.bitOf(group);
+        for (const { atoms } of sequences) {
+          const word = atoms[1];
+          if (atoms.length !== 2 || word?.kind !== 'word') continue;
+          const list = this.continuations.get(bit) ?? [];
+          list.push({ joined: word.joined, forms: word.forms });
+          this.continuations.set(bit, list);
+        }
+      }
+    }
+    const found: Continuation[] = [];
+    for (const [bit, list] of this.continuations) if ((bit & bits) !== 0 && bit !== 1) found.push(...list);
+    return found;
+  }
+
+  /**
+   * Whether the name `names[index]` (tokens `first`..`last` of `piece`) certainly opens an allowed phrasing, so that
+   * the matcher neither takes it as an entity nor looks past it for one. Only in plain text: the name is exact (no
+   * `*` tail that could take in the next word), nothing else is found where it starts, it starts its chunk, the
+   * allowed word follows it right away (after "-" when written joined, else after spaces or tabs on its line), and
+   * the chunks before it are plain words without a negation (which would make the matcher drop the phrasing).
+   */
+  private isModifier(text: string, piece: Piece, name: NameOccurrence, first: number, last: number, names: NameOccurrence[], index: number): boolean {
+    if (!name.exact) return false;
+    const same = (other: NameOccurrence | undefined): boolean => other !== undefined && other.start === name.start;
+    if (same(names[index - 1]) || same(names[index + 1])) return false;
+    const chunk = piece.chunkOf[first] as number;
+    if (piece.chunkStarts[chunk] !== name.start || piece.chunkOf[last] !== chunk) return false;
+    const word = last + 1;
+    const wordStart = piece.starts[word];
+    if (wordStart === undefined) return false;
+    let joined: boolean;
+    if (wordStart === name.end + 1 && text.charCodeAt(name.end) === 45 /* - */) joined = true;
+    else if (wordStart > name.end && /^[ \t]+$/.test(text.slice(name.end, wordStart))) joined = false;
+    else return false;
+    const token = piece.tokens[word] as string;
+    if (!this.continuationsOf(name.bits).some((continuation) => continuation.joined === joined && continuation.forms.has(token))) return false;
+    for (let t = first - 1; t >= 0 && (piece.chunkOf[t] as number) >= chunk - NEGATION_CHUNKS; t--) {
+      if (!piece.plain[piece.chunkOf[t] as number] || NEGATIONS.has(piece.tokens[t] as string)) return false;
+    }
+    // A chunk before it with no word character (a lone "—", a quote) is plain or not as well.
+    for (let c = chunk - 1; c >= 0 && c >= chunk - NEGATION_CHUNKS; c--) if (!piece.plain[c]) return false;
+    return true;
   }
 
   private pieceMayMatch(piece: Piece, entities: number): boolean {
@@ -271,6 +350,7 @@ export class NearbyCheck {
       }
     }
     for (const name of piece.names) {
+      if (name.modifier) continue;
       for (const [group, sequences] of this.sequences.byEntityGroup) {
         if ((this.bitOf(group) & name.bits) === 0) continue;
         for (const sequence of sequences) {
@@ -305,7 +385,7 @@ export class NearbyCheck {
       } else {
         const bit = this.bitOf(atom.group);
         for (const name of piece.namesAt.get(t) ?? []) {
-          if ((name.bits & bit) === 0) continue;
+          if (name.modifier || (name.bits & bit) === 0) continue;
           if (this.matchFrom(piece, sequence, index + 1, name.last + 1, piece.chunkOf[name.last] as number, 0)) return true;
         }
       }
@@ -323,7 +403,11 @@ export class NearbyCheck {
     for (let t = from; t < piece.tokens.length; t++) {
       this.steps++;
       if (this.between(piece, previous, piece.chunkOf[t] as number) > window) return false;
-      for (const name of piece.namesAt.get(t) ?? []) if ((name.bits & bit) !== 0) return true;
+      for (const name of piece.namesAt.get(t) ?? []) {
+        // The matcher's window ends at an allowed phrasing.
+        if (name.modifier) return false;
+        if ((name.bits & bit) !== 0) return true;
+      }
     }
     return false;
   }

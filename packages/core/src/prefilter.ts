@@ -78,8 +78,8 @@ export class TriggerScanner {
   private readonly addedWords = new Map<string | ReadonlyMap<string, string>, number>();
   private readonly nearby: NearbyCheck;
 
-  /** `sequences` and `rules` are the policy's, filled as it compiles; the closer look reads them. */
-  constructor(entities: EntityIndex, sequences: SequenceIndex, rules: CompiledRule[]) {
+  /** `sequences`, `allow` and `rules` are the policy's, filled as it compiles; the closer look reads them. */
+  constructor(entities: EntityIndex, sequences: SequenceIndex, allow: SequenceIndex, rules: CompiledRule[]) {
     // "Open AI" and "Open-AI" are one search: patterns that differ only in how they were written are merged.
     const unique = new Map<string, EntityPattern>();
     for (const pattern of [...[...entities.byFirstUnit.values()].flat(), ...entities.prefixes]) {
@@ -92,7 +92,7 @@ export class TriggerScanner {
       this.groupBits.set(group, this.groupBits.size < MAX_GROUP_BITS ? bit : NO_ENTITY);
       bit <<= 1;
     }
-    this.nearby = new NearbyCheck(sequences, rules, (group) => (group === undefined ? NO_ENTITY : (this.groupBits.get(group) ?? NO_ENTITY)));
+    this.nearby = new NearbyCheck(sequences, allow, rules, (group) => (group === undefined ? NO_ENTITY : (this.groupBits.get(group) ?? NO_ENTITY)));
   }
 
   /** Bit of the class a sequence belongs to: the group it needs an entity of, or NO_ENTITY. */

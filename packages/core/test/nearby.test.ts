@@ -105,6 +105,21 @@ describe('mayMatch near the names', () => {
     );
   });
 
+  it('does not take a name that certainly opens an allowed phrasing ("OpenAI-compatible") as the entity', () => {
+    expectCases([
+      ['Acme offers an OpenAI-compatible endpoint.', false, 0],
+      ['Acme offers an OpenAI endpoint.', true, 1],
+      ['Acme calls the OpenAI-compatible server.', false, 0],
+      ['Acme calls the OpenAI usage page.', false, 0],
+      // A negation before it makes the matcher drop the phrasing: then the name counts.
+      ['This is not OpenAI-compatible, so Acme calls OpenAI.', true, 1],
+      ['Acme never calls an OpenAI-compatible server.', true, 0],
+      // Markup next to the name: not certain, so it counts.
+      ['Acme calls the **OpenAI**-compatible server.', true, 1],
+      ['Acme calls the [OpenAI-compatible](x) server.', true, 0],
+    ]);
+  });
+
   it('keeps the groups apart: a name of another group does not let a phrase through', () => {
     const compiled = policyOf({
       entities: { acme: ['Acme'], beta: ['Beta'] },
@@ -132,9 +147,9 @@ describe('the name search, locating', () => {
     ]);
     const text = 'acme uses open <b>ai</b> and gpt-4o, not gpt or openaix; spelling.';
     expect(search.locate(text)).toEqual([
-      { start: 0, end: 4, bits: 4 },
-      { start: 10, end: 20, bits: 2 },
-      { start: 29, end: 32, bits: 2 },
+      { start: 0, end: 4, bits: 4, exact: true },
+      { start: 10, end: 20, bits: 2, exact: true },
+      { start: 29, end: 32, bits: 2, exact: false },
     ]);
   });
 });
