@@ -19,29 +19,27 @@ function nearbyStepsFor(text: string): number {
   return matchStats.nearbySteps;
 }
 
+/** Ten times the input: ten times the work, give or take the fixed cost of a sentence. */
+function expectTenfold(small: number, large: number): void {
+  expect(small).toBeGreaterThan(0);
+  expect(large / small).toBeGreaterThan(9);
+  expect(large / small).toBeLessThan(11);
+}
+
 describe('matching work grows linearly with the input', () => {
   it.each([
     ['near-matches with gaps', 'enables your whole sales team fast access for ChatGPT, '],
     ['entity mentions', 'OpenAI ChatGPT GPT-4o OpenAI’s Open AI '],
     ['calls without an entity in reach', 'calls on one two three four five six OpenAI. '],
   ])('%s', (_, unit) => {
-    const small = stepsFor(unit.repeat(1_000));
-    const large = stepsFor(unit.repeat(10_000));
-    expect(small).toBeGreaterThan(0);
-    // Ten times the input: ten times the work, give or take the fixed cost of a sentence.
-    expect(large / small).toBeGreaterThan(9);
-    expect(large / small).toBeLessThan(11);
+    expectTenfold(stepsFor(unit.repeat(1_000)), stepsFor(unit.repeat(10_000)));
   });
 
   it.each([
     ['near-matches with gaps', 'enables your whole sales team fast access for ChatGPT, '],
     ['calls without an entity in reach', 'calls on one two three four five six OpenAI. '],
   ])('%s: the pre-check rejects them in linear work, before any matcher step', (_, unit) => {
-    const small = nearbyStepsFor(unit.repeat(1_000));
-    const large = nearbyStepsFor(unit.repeat(10_000));
-    expect(small).toBeGreaterThan(0);
-    expect(large / small).toBeGreaterThan(9);
-    expect(large / small).toBeLessThan(11);
+    expectTenfold(nearbyStepsFor(unit.repeat(1_000)), nearbyStepsFor(unit.repeat(10_000)));
     expect(stepsFor(unit.repeat(10_000), compiled)).toBe(0);
   });
 
