@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'examples/**', 'bench/.work/**', 'bench/fixtures/**', '**/*.d.ts', 'coverage/**', 'test/fixtures/**'],
+    ignores: ['**/dist/**', 'packages/cli/bundle/**', '**/node_modules/**', 'examples/**', 'bench/.work/**', 'bench/fixtures/**', '**/*.d.ts', 'coverage/**', 'test/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `redline` command: a thin shim so that the compiled code stays in dist/.
-import { run } from '../dist/cli.js';
+// The `redline` command: a thin shim. The code it runs is dist/ bundled into bundle/ by scripts/bundle.js (a few
+// files load in a sixth of the time of the ~200 modules they hold).
+import { run } from '../bundle/cli.js';
 
 process.exitCode = await run(process.argv.slice(2));

@@ -18,7 +18,7 @@ import type { NlcstBuilder } from './nlcst.js';
 
 export type { RedlineOptions } from 'retext-redline';
 export { findingToMessage } from 'retext-redline';
-export { checkStats, type LocatedFinding } from './lint.js';
+export { checkStats, type CheckStats, type LocatedFinding } from './lint.js';
 export { MARKER_NAME } from './control.js';
 export { markdownMayMatch } from './precheck.js';
 

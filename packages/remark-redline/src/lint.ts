@@ -23,16 +23,23 @@ export interface LocatedFinding {
 }
 
 /** Counters that tests read to show which work was skipped. */
-export const checkStats = {
+export interface CheckStats {
   /** Markdown documents parsed by `checkMarkdown`. */
-  markdownParses: 0,
+  markdownParses: number;
   /** Stretches of prose converted to nlcst (only those whose raw text passed `mayMatch`). */
-  nlcstConversions: 0,
+  nlcstConversions: number;
   /** Table rows left out of a parse because they cannot match (see table-rows.ts). */
-  tableRowsLeftOut: 0,
+  tableRowsLeftOut: number;
   /** Line indexes of a document built (each costs up to the document's length): one per checked document. */
-  lineIndexes: 0,
-};
+  lineIndexes: number;
+}
+
+// One set of counters per process, kept on the global object: the command line runs a bundled copy of this
+// module, and a test that imports remark-redline next to it must read the counters that copy increments.
+const STATS_KEY = Symbol.for('remark-redline.checkStats');
+const shared = globalThis as { [STATS_KEY]?: CheckStats };
+
+export const checkStats: CheckStats = (shared[STATS_KEY] ??= { markdownParses: 0, nlcstConversions: 0, tableRowsLeftOut: 0, lineIndexes: 0 });
 
 /** The nlcst builder (and line index) of one document: share it between the trees parsed from that document. */
 export function nlcstBuilderFor(source: string): NlcstBuilder {
