@@ -17,7 +17,8 @@ export function ensureSetup(log) {
     log(`installing bench dependencies (npm ${command} --prefix bench)…`);
     execFileSync(npm, [command, '--prefix', benchDir, '--no-audit', '--no-fund'], { stdio: 'inherit', cwd: projectRoot });
   }
-  if (DISTS.some((name) => !existsSync(join(projectRoot, 'packages', name, 'dist/index.js')))) {
+  // The redline command runs from the CLI's bundle/, built after dist/ (a checkout built before it existed has none).
+  if (DISTS.some((name) => !existsSync(join(projectRoot, 'packages', name, 'dist/index.js'))) || !existsSync(join(projectRoot, 'packages/cli/bundle/cli.js'))) {
     log('building the workspace (npm run build)…');
     execFileSync(npm, ['run', 'build'], { stdio: 'inherit', cwd: projectRoot });
   }
