@@ -118,6 +118,15 @@ function gerunds(word: string): string[] {
   return forms;
 }
 
+/**
+ * Whether every form `inflections(word)` gives starts with the word's own first code unit: regular inflection only
+ * adds or replaces an ending, and keeps at least the first letter of a word of three letters or more ("tie" →
+ * "tying"); irregular verbs may not ("be" → "is", "go" → "went"). (Lower case.)
+ */
+export function keepsInitial(word: string): boolean {
+  return word.length >= 3 && !Object.hasOwn(IRREGULAR, word);
+}
+
 /** Every form of `word` (lower case) as a verb or a noun, the word itself included. */
 export function inflections(word: string): string[] {
   const base = word.toLowerCase();

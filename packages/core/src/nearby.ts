@@ -222,6 +222,8 @@ function hidesWhiteSpace(text: string, from: number, close: number, to: number):
 export class NearbyCheck {
   /** The class bit of each sequence (the group its entity must be of), computed on first use. */
   private readonly classes = new Map<CompiledSequence, number>();
+  /** The bit of the letter a sequence's second word starts with (see `secondInitialOf`), computed on first use. */
+  private readonly secondInitials = new Map<CompiledSequence, number>();
   private steps = 0;
   private maxSteps = 0;
 
@@ -245,6 +247,37 @@ export class NearbyCheck {
       this.classes.set(sequence, bit);
     }
     return bit;
+  }
+
+  /**
+   * The bit (of `initialsRightAfter`) of the letter every form of the sequence's second atom starts with, when it
+   * is a word whose forms all start with one letter a–z; -1 otherwise (no such shortcut).
+   */
+  private secondInitialOf(sequence: CompiledSequence): number {
+    let bit = this.secondInitials.get(sequence);
+    if (bit === undefined) {
+      const second = sequence.atoms[1];
+      const initial = second?.kind === 'word' ? second.initial : -1;
+      bit = initial >= 97 && initial <= 122 ? 1 << (initial - 97) : -1;
+      this.secondInitials.set(sequence, bit);
+    }
+    return bit;
+  }
+
+  /**
+   * The first letters of the tokens a word right after token `t` may be (those with no counted chunk between, as
+   * `matchFrom` reads them), one bit per letter a–z and bit 26 for any other start.
+   */
+  private initialsRightAfter(piece: Piece, t: number): number {
+    const from = piece.chunkOf[t] as number;
+    let letters = 0;
+    for (let u = t + 1; u < piece.tokens.length; u++) {
+      // Counted chunks only grow with distance: the first one out of reach ends the search, as in matchFrom.
+      if (this.between(piece, from, piece.chunkOf[u] as number) > 0) break;
+      const code = (piece.tokens[u] as string).charCodeAt(0);
+      letters |= code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26;
+    }
+    return letters;
   }
 
   /**
@@ -344,8 +377,17 @@ export class NearbyCheck {
     for (let t = 0; t < piece.tokens.length; t++) {
       const candidates = this.sequences.byWord.get(piece.tokens[t] as string);
       if (!candidates) continue;
+      // Phrases of a large policy share first words ("route … " in hundreds of rules): a phrase whose second word
+      // starts with a letter that no token within its reach starts with is passed over without matching it.
+      let reachable = -1;
       for (const sequence of candidates) {
-        if (named(this.classOf(sequence)) && this.matchFrom(piece, sequence, 0, t, -1, 0)) return true;
+        if (!named(this.classOf(sequence))) continue;
+        const second = this.secondInitialOf(sequence);
+        if (second !== -1) {
+          if (reachable === -1) reachable = this.initialsRightAfter(piece, t);
+          if ((reachable & second) === 0) continue;
+        }
+        if (this.matchFrom(piece, sequence, 0, t, -1, 0)) return true;
         if (this.steps > this.maxSteps) return true;
       }
     }

@@ -9,7 +9,7 @@
  * A phrase expands into a few linear sequences of atoms (alternatives and optional parts multiplied out).
  */
 import { PolicyError } from './errors.js';
-import { inflections } from './inflect.js';
+import { inflections, keepsInitial } from './inflect.js';
 import { normalizeWord, splitUnitsKeepCase } from './words.js';
 
 export const MAX_GAP = 8;
@@ -31,6 +31,11 @@ export interface WordAtom {
    * too. Otherwise white space must separate them, so "your-azure-openai-endpoint" is not "OpenAI endpoint".
    */
   joined: boolean;
+  /**
+   * The code unit every form starts with, when they all start alike (regular inflection only adds or changes an
+   * ending); -1 when not known to ("be" → "is", "go" → "went"). Lets a search skip a word without its forms.
+   */
+  initial: number;
 }
 export interface GapAtom {
   kind: 'gap';
@@ -234,6 +239,10 @@ class LazyWordAtom implements WordAtom {
   get forms(): Map<string, string> {
     this.computed ??= formsOf(this.text, this.exact, this.cache);
     return this.computed;
+  }
+
+  get initial(): number {
+    return this.exact || FUNCTION_WORDS.has(this.text) || keepsInitial(this.text) ? this.text.charCodeAt(0) : -1;
   }
 }
 

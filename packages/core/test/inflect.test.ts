@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conjugate, inflections, verbFormOf } from '@redline/core';
+import { keepsInitial } from '../src/inflect.js';
 
 describe('inflections', () => {
   it.each([
@@ -44,5 +45,24 @@ describe('verbFormOf and conjugate', () => {
     expect(conjugate('integrate', 'third')).toBe('integrates');
     expect(conjugate('integrate', 'gerund')).toBe('integrating');
     expect(conjugate('integrate', 'past')).toBe('integrated');
+  });
+});
+
+describe('keepsInitial', () => {
+  // Words of every ending the regular rules treat apart (-e, -ie, -ee, -y after a consonant or a vowel, -s/-x/-z/-ch/-sh/-o,
+  // a doubled last consonant), every irregular verb, and words of one and two letters.
+  const words = ['tie', 'die', 'lie', 'see', 'free', 'eye', 'dye', 'toe', 'apply', 'say', 'key', 'pass', 'fix', 'buzz', 'reach', 'push', 'echo', 'stop', 'plan', 'open', 'enable', 'access', 'route', 'torpeldra', 'be', 'go', 'do', 'ie', 'a', 'x', 'by', 'run', 'give', 'understand', 'write'];
+
+  it('holds only for words whose every form starts with their first letter', () => {
+    for (const word of words) {
+      if (!keepsInitial(word)) continue;
+      expect({ word, forms: inflections(word).filter((form) => form[0] !== word[0]) }).toEqual({ word, forms: [] });
+    }
+  });
+
+  it('is false for irregular verbs and words under three letters', () => {
+    expect(words.filter((word) => !keepsInitial(word))).toEqual(['be', 'go', 'do', 'ie', 'a', 'x', 'by', 'run', 'give', 'understand', 'write']);
+    expect(inflections('be')).toContain('is');
+    expect(inflections('ie')).toContain('ying');
   });
 });

@@ -3,7 +3,7 @@
  * only when some phrase matches loosely near a name. Each case states what the matcher finds, so that a false from
  * the pre-check is checked against it.
  */
-import { checkText, compilePolicy, mayMatch, presetPolicy } from '@redline/core';
+import { checkText, compilePolicy, matchStats, mayMatch, presetPolicy } from '@redline/core';
 import { describe, expect, it } from 'vitest';
 import { NameSearch } from '../src/name-search.js';
 import { OPENAI, policyOf } from './helpers.js';
@@ -151,5 +151,46 @@ describe('the name search, locating', () => {
       { start: 10, end: 20, bits: 2, exact: true },
       { start: 29, end: 32, bits: 2, exact: false },
     ]);
+  });
+});
+
+describe('mayMatch near the names, with many phrases that share a first word', () => {
+  /** `count` rules about OpenAI whose phrases are "route <invented word> summaries". */
+  function routePolicy(count: number) {
+    const syllables = ['zen', 'mil', 'tor', 'pel', 'dra', 'sol', 'ka', 'vim', 'bru', 'qua'];
+    const rules: Record<string, { about: string; phrases: string[] }> = {};
+    for (let i = 0; i < count; i++) {
+      const word = `${syllables[i % 10]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}x`;
+      rules[`route-${i}`] = { about: 'openai', phrases: [`route ${word} summaries`] };
+    }
+    return policyOf({ entities: OPENAI, rules });
+  }
+
+  const nearbySteps = (text: string, compiled: ReturnType<typeof routePolicy>): number => {
+    matchStats.nearbySteps = 0;
+    mayMatch(text, compiled);
+    return matchStats.nearbySteps;
+  };
+
+  it('still finds the phrase whose second word follows, and only it', () => {
+    const compiled = routePolicy(300);
+    expectCases(
+      [
+        ['We route zenmilzenx summaries through OpenAI.', true, 1],
+        ['We route **solzenzenx** summaries through OpenAI.', true, 1],
+        ['We route all summaries through OpenAI.', false, 0],
+        ['We route zenmilzen summaries through OpenAI.', false, 0],
+      ],
+      compiled,
+    );
+  });
+
+  it('does as many steps with 3,000 such phrases as with 30 when no second word follows', () => {
+    // Every invented second word starts with one of z, m, t, p, d, s, k, v, b, q.
+    const text = 'We route our summaries through OpenAI, and routing each one again.';
+    expect(nearbySteps(text, routePolicy(3000))).toBe(nearbySteps(text, routePolicy(30)));
+    // A second word that starts like the phrases' (z…) is looked at closer, phrase by phrase.
+    const closer = 'We route zero summaries through OpenAI.';
+    expect(nearbySteps(closer, routePolicy(3000))).toBeGreaterThan(nearbySteps(closer, routePolicy(30)));
   });
 });
