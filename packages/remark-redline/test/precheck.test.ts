@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { checkMarkdown } from 'remark-redline';
 import { markdownMayMatch, proseThatMayMatch } from 'remark-redline/precheck';
 import { describe, expect, it } from 'vitest';
+import { COMMON_NAMED_REFERENCES, withReferencesDecoded } from '../src/references.js';
 import { compiled } from './helpers.js';
 
 /** Bare specifiers imported by a built module and the relative modules it imports, followed transitively. */
@@ -37,5 +38,14 @@ describe('remark-redline', () => {
     expect(imports).toContain('remark-parse');
     expect(imports).not.toContain('remark-mdx');
     expect(checkMarkdown('<Note title="Acme calls ChatGPT" />\n', compiled, { mdx: true }).map((finding) => finding.actual)).toEqual(['calls ChatGPT']);
+  });
+});
+
+describe('character references in the pre-check', () => {
+  it('decodes the common named references as the HTML standard’s table does, without loading it', async () => {
+    const { decodeNamedCharacterReference } = await import('decode-named-character-reference');
+    for (const [name, value] of COMMON_NAMED_REFERENCES) expect({ name, value }).toEqual({ name, value: decodeNamedCharacterReference(name) });
+    expect(withReferencesDecoded('Open&nbsp;AI &mdash; c&#97;lls &amp; c&#x61;lls &hearts;')).toBe('Open\u00a0AI \u2014 calls & calls \u2665');
+    expect(markdownMayMatch('Acme calls Open&nbsp;AI.', compiled)).toBe(true);
   });
 });

@@ -1,0 +1,28 @@
+// The package exports dist/redline-core.js, tsc's output joined into one module by scripts/bundle.js.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as core from '@redline/core';
+import { describe, expect, it } from 'vitest';
+
+const bundlePath = fileURLToPath(new URL('../dist/redline-core.js', import.meta.url));
+
+describe('the bundled module @redline/core exports', () => {
+  it('is what the package name resolves to', () => {
+    expect(createRequire(import.meta.url).resolve('@redline/core')).toBe(bundlePath);
+  });
+
+  it('is one module: it imports nothing but Node’s own modules', () => {
+    const source = readFileSync(bundlePath, 'utf8');
+    const imports = [...source.matchAll(/^import\b[^;]*?from\s*["']([^"']+)["']/gm)].map((match) => match[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((specifier) => !specifier?.startsWith('node:'))).toEqual([]);
+  });
+
+  it('exports what tsc’s dist/index.js exports, and reads its presets and schema next to it', async () => {
+    const unbundled = (await import(new URL('../dist/index.js', import.meta.url).href)) as Record<string, unknown>;
+    expect(Object.keys(core).sort()).toEqual(Object.keys(unbundled).sort());
+    expect(Object.keys(core.presetPolicy().rules).length).toBeGreaterThan(0);
+    expect(core.schemaPath()).toBe(fileURLToPath(new URL('../schema/redline.schema.json', import.meta.url)));
+  });
+});
