@@ -3,7 +3,7 @@
  * source range it came from. Offsets found in the value (by core) map back through `sourceRange`, so a report
  * covers exactly the phrase's characters in the source, escapes included.
  */
-import { characterEntitiesHtml4 } from 'character-entities-html4';
+import { htmlEntity } from './entities.js';
 
 /** A decoded value and, for each of its UTF-16 code units, the source range `[starts[i], ends[i])` it came from. */
 export interface DecodedText {
@@ -124,7 +124,7 @@ function entity(text: string): { decoded: string; length: number } | undefined {
     const value = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(decimal as string, 10);
     decoded = value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
   } else if (name === 'apos') decoded = "'";
-  else if (Object.hasOwn(characterEntitiesHtml4, name as string)) decoded = characterEntitiesHtml4[name as string];
+  else decoded = htmlEntity(name as string);
   return decoded === undefined ? undefined : { decoded, length: whole.length };
 }
 

@@ -4,7 +4,7 @@
  * backslash or an ampersand is also tried with every escape decoded the rough way, for any container at once.
  */
 import { mayMatch, type CompiledPolicy } from '@redline/core';
-import { characterEntitiesHtml4 } from 'character-entities-html4';
+import { htmlEntity } from './entities.js';
 
 const ESCAPES = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r\n|[\r\n\u2028\u2029])|(.))|&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/gs;
 const SINGLE: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
@@ -22,7 +22,7 @@ export function roughlyDecoded(text: string): string {
     if (hex !== undefined) return fromCode(Number.parseInt(hex, 16));
     if (decimal !== undefined) return fromCode(Number.parseInt(decimal, 10));
     if (name === 'apos') return "'";
-    return Object.hasOwn(characterEntitiesHtml4, name as string) ? (characterEntitiesHtml4[name as string] as string) : whole;
+    return htmlEntity(name as string) ?? whole;
   });
 }
 
@@ -32,5 +32,7 @@ export function sourceMayMatch(source: string, compiled: CompiledPolicy): boolea
   // of a file that passes is asked again in full.
   if (mayMatch(source, compiled, { nearby: false })) return true;
   if (!source.includes('\\') && !source.includes('&')) return false;
-  return mayMatch(roughlyDecoded(source), compiled, { nearby: false });
+  // Most files with a backslash or "&" hold no escape at all ("&&", "\\d" in a pattern): nothing to read again.
+  const decoded = roughlyDecoded(source);
+  return decoded !== source && mayMatch(decoded, compiled, { nearby: false });
 }

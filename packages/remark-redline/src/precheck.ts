@@ -13,7 +13,11 @@ import { mayHoldReference, withReferencesDecoded } from './references.js';
  * reference is only in the text with its references decoded, so that text is tried too.
  */
 export function rawMayMatch(text: string, compiled: CompiledPolicy, options: MayMatchOptions = {}): boolean {
-  return mayMatch(text, compiled, options) || (mayHoldReference(text) && mayMatch(withReferencesDecoded(text), compiled, options));
+  if (mayMatch(text, compiled, options)) return true;
+  if (!mayHoldReference(text)) return false;
+  // "&" before a letter is often no reference at all ("R&D", "&foo"): then there is nothing to read again.
+  const decoded = withReferencesDecoded(text);
+  return decoded !== text && mayMatch(decoded, compiled, options);
 }
 
 /**
