@@ -11,9 +11,10 @@
 // decode-named-character-reference, ignore, tinyglobby), which esbuild cannot see and which are resolved from
 // bundle/ at run time, so they are dependencies of @redline/cli itself.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copiedInputs, thirdPartyLicenses } from '../../../scripts/third-party-licenses.js';
 
 const cliRoot = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(cliRoot, 'bundle');
@@ -36,34 +37,8 @@ const { metafile } = await build({
   logLevel: 'warning',
 });
 
-// Only modules that left code in the output (tree shaking drops the rest).
-const copied = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, use]) => use.bytesInOutput > 0).map(([input]) => input));
-writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(copied));
-
-/** The notice of every package whose code was copied into the bundle: name, version, licence and its text. */
-function thirdPartyLicenses(inputs) {
-  const roots = new Set();
-  for (const input of inputs) {
-    const at = input.lastIndexOf('node_modules/');
-    if (at === -1) continue;
-    const rest = input.slice(at + 'node_modules/'.length).split('/');
-    roots.add(input.slice(0, at) + 'node_modules/' + rest.slice(0, rest[0].startsWith('@') ? 2 : 1).join('/'));
-  }
-  const byId = new Map();
-  for (const root of roots) {
-    const folder = join(cliRoot, root.split('/').join(sep));
-    const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
-    // Older packages name their licence in a `licenses` array.
-    const license = pkg.license ?? pkg.licenses?.map((entry) => `${entry.type}${entry.url ? `, ${entry.url}` : ''}`).join('; ') ?? 'unknown';
-    const licenceFile = readdirSync(folder).find((file) => /^(licen[cs]e|copying)/i.test(file));
-    const text = licenceFile ? readFileSync(join(folder, licenceFile), 'utf8').trim() : `(the package ships no licence file; its package.json says: ${license})`;
-    byId.set(`${pkg.name}@${pkg.version}`, { name: pkg.name, version: pkg.version, license, text });
-  }
-  const sections = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const lines = ['# Third-party licences', '', `bundle/ holds code of these ${sections.length} packages, copied by scripts/bundle.js.`, ''];
-  for (const { name, version, license, text } of sections) lines.push(`## ${name} ${version} (${license})`, '', '```text', text, '```', '');
-  return lines.join('\n');
-}
+const copied = copiedInputs(metafile);
+writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(copied, cliRoot, 'bundle/ holds'));
 
 // Keep the build honest: the engine must not have been copied in (it would be a second instance of it).
 const copiedCore = copied.filter((input) => input.includes('packages/core/') || input.includes('@redline/core/'));

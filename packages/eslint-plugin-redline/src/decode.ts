@@ -5,11 +5,15 @@
  */
 import { htmlEntity } from './entities.js';
 
-/** A decoded value and, for each of its UTF-16 code units, the source range `[starts[i], ends[i])` it came from. */
+/**
+ * A decoded value and, for each of its UTF-16 code units, the source range `[starts[i], ends[i])` it came from.
+ * Without `starts`, unit `i` came from source offset `base + i` (text with nothing to decode, most of it).
+ */
 export interface DecodedText {
   value: string;
-  starts: number[];
-  ends: number[];
+  base: number;
+  starts?: number[];
+  ends?: number[];
 }
 
 /** How the characters of a token are written: each kind has its own escapes. */
@@ -32,7 +36,7 @@ class Builder {
   }
 
   done(): DecodedText {
-    return { value: this.value, starts: this.starts, ends: this.ends };
+    return { value: this.value, base: this.base, starts: this.starts, ends: this.ends };
   }
 }
 
@@ -52,6 +56,8 @@ function codePoint(hex: string): string | undefined {
  * tagged template) stands for itself.
  */
 export function decodeJs(text: string, base: number, template: boolean): DecodedText {
+  // Building the offset maps costs more than checking the text: skip it when no character changes.
+  if (!text.includes('\\') && !(template && text.includes('\r'))) return { value: text, base };
   const out = new Builder(base);
   let i = 0;
   while (i < text.length) {
@@ -130,6 +136,7 @@ function entity(text: string): { decoded: string; length: number } | undefined {
 
 /** Decode JSX text or a JSX attribute string: entities are decoded, backslashes are plain characters. */
 export function decodeJsx(text: string, base: number): DecodedText {
+  if (!text.includes('&') && !text.includes('\r')) return { value: text, base };
   const out = new Builder(base);
   let i = 0;
   while (i < text.length) {
@@ -151,14 +158,18 @@ export function decodeJsx(text: string, base: number): DecodedText {
 
 /** A comment's text as written; the `*` that starts a JSDoc line becomes a space so it does not join sentences. */
 export function decodeComment(text: string, base: number): DecodedText {
-  const out = new Builder(base);
-  const value = text.replace(/(^|\n)([ \t]*)\*(?!\/)/g, (_, newline: string, indent: string) => `${newline}${indent} `);
-  for (let i = 0; i < value.length; i++) out.push(value[i] as string, i, i + 1);
-  return out.done();
+  return { value: text.replace(/(^|\n)([ \t]*)\*(?!\/)/g, (_, newline: string, indent: string) => `${newline}${indent} `), base };
+}
+
+/** Decode the text of a token of the given kind; `base` is the text's offset in the file. */
+export function decodeText(kind: TextKind, text: string, base: number): DecodedText {
+  if (kind === 'string' || kind === 'template') return decodeJs(text, base, kind === 'template');
+  return kind === 'comment' ? decodeComment(text, base) : decodeJsx(text, base);
 }
 
 /** The source range of the value's `[start, end)`: from the first unit's escape to the last unit's, so a match that starts or ends inside an escape covers it whole. */
 export function sourceRange(decoded: DecodedText, start: number, end: number): [number, number] {
   const last = Math.max(start, end - 1);
+  if (!decoded.starts || !decoded.ends) return [decoded.base + start, decoded.base + last + 1];
   return [decoded.starts[start] as number, decoded.ends[last] as number];
 }

@@ -6,7 +6,7 @@ import { checkText, PolicyError, type CompiledPolicy } from '@redline/core';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 // The eslint-utils entry alone: the package's main entry also loads TypeScript's parser (150 ms at start-up).
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
-import { decodeComment, decodeJs, decodeJsx, sourceRange, type TextKind } from './decode.js';
+import { decodeText, sourceRange, type TextKind } from './decode.js';
 import { escapeFor } from './escape.js';
 import { markdownListener } from './markdown.js';
 import { policyFor, redlineSettings, type RedlineOptions } from './policy.js';
@@ -35,8 +35,7 @@ function loadPolicy(context: Context, options: RedlineOptions): CompiledPolicy |
 /** Check one decoded piece of the file and report its findings at their exact source characters. */
 function check(context: Context, compiled: CompiledPolicy, kind: TextKind, from: number, to: number, quote = ''): void {
   const source = context.sourceCode.text;
-  const body = source.slice(from, to);
-  const decoded = kind === 'string' || kind === 'template' ? decodeJs(body, from, kind === 'template') : kind === 'comment' ? decodeComment(body, from) : decodeJsx(body, from);
+  const decoded = decodeText(kind, source.slice(from, to), from);
   const findings = checkText(decoded.value, compiled);
   if (findings.length === 0) return;
   reportFindings(context, findings, {

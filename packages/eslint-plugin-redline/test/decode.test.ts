@@ -1,13 +1,13 @@
 /** The value→source offset maps, the container escaping and the file pre-check. */
 import { compilePolicy, presetPolicy } from '@redline/core';
 import { describe, expect, it } from 'vitest';
-import { decodeComment, decodeJs, decodeJsx, sourceRange, type TextKind } from '../src/decode.js';
+import { decodeComment, decodeJs, decodeJsx, decodeText, sourceRange, type DecodedText, type TextKind } from '../src/decode.js';
 import { escapeFor } from '../src/escape.js';
 import { roughlyDecoded, sourceMayMatch } from '../src/prefilter.js';
 
 /** The source text each value unit came from, for readable assertions. */
-function pieces(source: string, decoded: { value: string; starts: number[]; ends: number[] }): string[] {
-  return Array.from({ length: decoded.value.length }, (_, i) => source.slice(decoded.starts[i], decoded.ends[i]));
+function pieces(source: string, decoded: DecodedText): string[] {
+  return Array.from({ length: decoded.value.length }, (_, i) => source.slice(...sourceRange(decoded, i, i + 1).map((offset) => offset - decoded.base)));
 }
 
 describe('decodeJs', () => {
@@ -44,7 +44,25 @@ describe('decodeComment', () => {
   it('blanks the star that starts a JSDoc line without moving any offset', () => {
     const decoded = decodeComment('*\n * one\n   * two */', 0);
     expect(decoded.value).toBe(' \n   one\n     two */');
-    expect(decoded.starts.every((start, i) => start === i)).toBe(true);
+    expect(sourceRange(decoded, 4, 7)).toEqual([4, 7]);
+    expect(decoded.starts).toBeUndefined();
+  });
+});
+
+describe('decodeText', () => {
+  it('keeps text with nothing to decode as it is, without offset maps, and maps ranges by the base', () => {
+    for (const [kind, body] of [['string', 'calls on OpenAI & more'], ['template', 'calls on\nOpenAI'], ['jsx-text', 'calls on OpenAI \\n'], ['jsx-attribute', 'a\\nb'], ['comment', ' calls on OpenAI']] as const) {
+      const decoded = decodeText(kind, body, 7);
+      expect(decoded).toEqual({ value: body, base: 7 });
+      expect(sourceRange(decoded, 2, 5)).toEqual([9, 12]);
+      expect(sourceRange(decoded, 3, 3)).toEqual([10, 11]);
+    }
+  });
+
+  it('builds the maps as soon as one character is decoded', () => {
+    expect(decodeText('template', 'a\r\nb', 0).starts).toEqual([0, 1, 3]);
+    expect(decodeText('jsx-text', 'a&amp;b', 2).starts).toEqual([2, 3, 8]);
+    expect(decodeText('string', 'a\\tb', 0).starts).toEqual([0, 1, 3]);
   });
 });
 
