@@ -52,7 +52,8 @@ function runOnce({ command, args, cwd, env }) {
 
 /**
  * Measures a group of configurations round-robin (run 1 of each, then run 2 of each, …) so that a burst of load
- * on the shared machine hits every configuration alike. A configuration whose first run exceeds `slowMs` gets
+ * on the shared machine hits every configuration alike. Every other round goes through the list backwards, so no
+ * configuration always runs right after the same other one (a pair compared by a target runs A B, B A, A B, …). A configuration whose first run exceeds `slowMs` gets
  * only `slowRuns` runs (never fewer than its `minRuns`). A configuration may ask for more runs than the group's
  * (`runs`): the pair a target is computed from, when its runs are short and noisy.
  */
@@ -61,7 +62,7 @@ export async function measureGroup(configs, { runs, slowMs, slowRuns, log }) {
   const planned = new Map(configs.map((config) => [config.id, config.runs ?? runs]));
   const rounds = Math.max(...planned.values());
   for (let round = 0; round < rounds; round++) {
-    for (const config of configs) {
+    for (const config of round % 2 === 0 ? configs : [...configs].reverse()) {
       if (round >= planned.get(config.id)) continue;
       const sample = await runOnce(config);
       samples.get(config.id).push(sample);
