@@ -6,7 +6,7 @@
  *   --quick             smaller inputs and fewer runs, to prove the harness works (about 5 minutes)
  *   --only a,b          run only these sections: corpus, rules, growth, cold, eslint
  *   --no-profile        skip the `node --cpu-prof` run of redline where a target is missed
- *   --out <file>        write the results somewhere else than bench/RESULTS.md
+ *   --out <file>        write the results somewhere else than bench/RESULTS.md (--quick: bench/.work/RESULTS-quick.md)
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -29,10 +29,12 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     'no-profile': { type: 'boolean', default: false },
-    out: { type: 'string', default: join(benchDir, 'RESULTS.md') },
+    out: { type: 'string' },
   },
 });
 const quick = values.quick;
+// A quick run never overwrites the committed reference figures unless told to.
+const outFile = values.out ?? (quick ? join(workDir, 'RESULTS-quick.md') : join(benchDir, 'RESULTS.md'));
 const sections = values.only ? values.only.split(',') : SECTIONS;
 for (const section of sections) if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section} (sections: ${SECTIONS.join(', ')})`);
 
@@ -166,6 +168,6 @@ if (sections.includes('eslint')) {
 results.cli = run.hasCli();
 results.profiles = values['no-profile'] ? [] : await profileMisses(results, { corpus, partnerFree, log });
 const markdown = renderResults(results);
-writeFileSync(values.out, markdown);
+writeFileSync(outFile, markdown);
 writeFileSync(join(workDir, 'results.json'), JSON.stringify(results, (key, value) => (value instanceof Map ? Object.fromEntries(value) : key === 'args' ? undefined : value), 2));
-log(`wrote ${relative(process.cwd(), values.out)} in ${((performance.now() - began) / 1000 / 60).toFixed(1)} min`);
+log(`wrote ${relative(process.cwd(), outFile)} in ${((performance.now() - began) / 1000 / 60).toFixed(1)} min`);
