@@ -17,7 +17,7 @@ export interface DecodedText {
 }
 
 /** How the characters of a token are written: each kind has its own escapes. */
-export type TextKind = 'string' | 'template' | 'jsx-text' | 'jsx-attribute' | 'comment';
+export type TextKind = 'string' | 'template' | 'raw-template' | 'jsx-text' | 'jsx-attribute' | 'comment';
 
 class Builder {
   value = '';
@@ -161,9 +161,26 @@ export function decodeComment(text: string, base: number): DecodedText {
   return { value: text.replace(/(^|\n)([ \t]*)\*(?!\/)/g, (_, newline: string, indent: string) => `${newline}${indent} `), base };
 }
 
+/**
+ * The value of a `String.raw` template chunk: its source as written (escapes are not decoded), with CRLF and CR
+ * read as LF like every template.
+ */
+export function decodeRawTemplate(text: string, base: number): DecodedText {
+  if (!text.includes('\r')) return { value: text, base };
+  const out = new Builder(base);
+  let i = 0;
+  while (i < text.length) {
+    const width = text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    out.push(text[i] === '\r' ? '\n' : (text[i] as string), i, i + width);
+    i += width;
+  }
+  return out.done();
+}
+
 /** Decode the text of a token of the given kind; `base` is the text's offset in the file. */
 export function decodeText(kind: TextKind, text: string, base: number): DecodedText {
   if (kind === 'string' || kind === 'template') return decodeJs(text, base, kind === 'template');
+  if (kind === 'raw-template') return decodeRawTemplate(text, base);
   return kind === 'comment' ? decodeComment(text, base) : decodeJsx(text, base);
 }
 

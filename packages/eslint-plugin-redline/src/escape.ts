@@ -12,8 +12,11 @@ export function escapeFor(kind: TextKind, text: string, quote: string, before: s
   switch (kind) {
     case 'string':
       return text.replace(/[\\\n\r\u2028\u2029'"]/g, (char) => LINE_BREAKS[char] ?? (char === '\\' || char === quote ? `\\${char}` : char));
-    case 'template': {
-      let escaped = text.replace(/\\|`|\$(?=\{)/g, (char) => `\\${char}`);
+    case 'template':
+    case 'raw-template': {
+      // In a String.raw template a backslash is itself; a backtick or "${" can only be written escaped (and then
+      // shows its backslash too): policy wording has neither.
+      let escaped = text.replace(kind === 'template' ? /\\|`|\$(?=\{)/g : /`|\$(?=\{)/g, (char) => `\\${char}`);
       if (escaped.endsWith('$') && after === '{') escaped = `${escaped.slice(0, -1)}\\$`;
       if (escaped.startsWith('{') && before === '$') escaped = `\\${escaped}`;
       return escaped;

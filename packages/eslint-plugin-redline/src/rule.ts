@@ -12,7 +12,7 @@ import { markdownListener } from './markdown.js';
 import { policyFor, redlineSettings, type RedlineOptions } from './policy.js';
 import { sourceMayMatch } from './prefilter.js';
 import { messages, reportFindings, type MessageIds } from './report.js';
-import { isCodeLiteral, isTypeTemplate } from './targets.js';
+import { isCodeLiteral, isRawTemplate, isTypeTemplate } from './targets.js';
 
 export const DOCS = 'https://github.com/redline-lint/redline/blob/main/docs/eslint.md';
 
@@ -91,7 +91,7 @@ function listeners(context: Context, [options]: Readonly<Options>): TSESLint.Rul
       if (isTypeTemplate(node)) return;
       const [start, end] = bounds(node);
       // The range includes the delimiters: "`" or "}" before, "`" or "${" after.
-      check(context, compiled, 'template', start + 1, sourceCode.text.endsWith('${', end) ? end - 2 : end - 1);
+      check(context, compiled, isRawTemplate(node) ? 'raw-template' : 'template', start + 1, sourceCode.text.endsWith('${', end) ? end - 2 : end - 1);
     },
     JSXText(node) {
       const [start, end] = bounds(node);

@@ -52,3 +52,18 @@ export function isCodeLiteral(node: TSESTree.Literal): boolean {
 export function isTypeTemplate(node: TSESTree.TemplateElement): boolean {
   return node.parent.type === AST_NODE_TYPES.TSTemplateLiteralType;
 }
+
+/** True for a chunk of a template tagged with `String.raw`, whose value is its source as written. */
+export function isRawTemplate(node: TSESTree.TemplateElement): boolean {
+  const tagged = node.parent.parent;
+  if (tagged?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return false;
+  const tag = tagged.tag;
+  return (
+    tag.type === AST_NODE_TYPES.MemberExpression &&
+    !tag.computed &&
+    tag.object.type === AST_NODE_TYPES.Identifier &&
+    tag.object.name === 'String' &&
+    tag.property.type === AST_NODE_TYPES.Identifier &&
+    tag.property.name === 'raw'
+  );
+}

@@ -66,6 +66,16 @@ describe('decodeText', () => {
   });
 });
 
+describe('decodeRawTemplate', () => {
+  it('keeps escapes as written and reads CRLF and CR as LF', () => {
+    const body = 'a\\u0041\r\nb\rc';
+    const decoded = decodeText('raw-template', body, 0);
+    expect(decoded.value).toBe('a\\u0041\nb\nc');
+    expect(pieces(body, decoded)).toEqual(['a', '\\', 'u', '0', '0', '4', '1', '\r\n', 'b', '\r', 'c']);
+    expect(decodeText('raw-template', 'a\\nb', 3)).toEqual({ value: 'a\\nb', base: 3 });
+  });
+});
+
 describe('sourceRange', () => {
   it('widens a range that starts or ends inside an escape to the whole escape', () => {
     const body = String.raw`x\u{1F600}y\u0041`;
@@ -94,6 +104,11 @@ describe('escapeFor', () => {
       if (quote) expect(escaped.replaceAll(`\\${quote}`, '')).not.toContain(quote);
     });
   }
+
+  it('leaves backslashes of a String.raw replacement as they are and escapes only what would end the template', () => {
+    expect(escapeFor('raw-template', 'C:\\docs `x` ${y}', '', '', '')).toBe('C:\\docs \\`x\\` \\${y}');
+    expect(escapeFor('raw-template', 'a$', '', 'x', '{')).toBe('a\\$');
+  });
 
   it('never forms `${` across the edges of a template replacement', () => {
     expect(escapeFor('template', 'a$', '', 'x', '{')).toBe('a\\$');

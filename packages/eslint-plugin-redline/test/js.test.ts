@@ -114,3 +114,32 @@ escapingTester.run('phrasing (escaping suggestions and fixes)', rule, {
     },
   ],
 });
+
+presetTester.run('phrasing (String.raw templates)', rule, {
+  // The value of String.raw`…` is its source: "\u004FpenAI" stays six characters and a backslash, not "OpenAI".
+  valid: ['const copy = String.raw`Acme calls on \\u004FpenAI.`;'],
+  invalid: [
+    {
+      code: 'const path = String.raw`C:\\docs\\ Acme calls on OpenAI`;',
+      errors: [
+        {
+          messageId: 'banned',
+          data: invocation('calls on OpenAI', 'OpenAI'),
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 54,
+          suggestions: [
+            { messageId: 'replace', data: replace('calls on OpenAI', 'integrates with OpenAI'), output: 'const path = String.raw`C:\\docs\\ Acme integrates with OpenAI`;' },
+            { messageId: 'replace', data: replace('calls on OpenAI', 'is enabled by OpenAI'), output: 'const path = String.raw`C:\\docs\\ Acme is enabled by OpenAI`;' },
+          ],
+        },
+      ],
+    },
+    {
+      // Tagged with anything else, the cooked value is what is checked.
+      code: 'const copy = html`Acme calls on \\u004FpenAI.`;',
+      errors: [{ messageId: 'banned', data: invocation('calls on OpenAI', 'OpenAI'), line: 1, column: 24, endLine: 1, endColumn: 44, suggestions: 2 }],
+    },
+  ],
+});
