@@ -43,6 +43,13 @@ describe('stylish (default)', () => {
     );
   });
 
+  it('shows a fix whose words span a line break on one line', () => {
+    const folder = makeTree({ 'wrapped.md': 'We build on Open\nAI models.\n' });
+    expect(withoutTime(runCli(['wrapped.md'], { cwd: folder }).stdout)).toBe(
+      ['wrapped.md', `  1:13  warning  ${SPELLING}  entity-spelling`, '                 fix: “Open AI” → “OpenAI” (redline --fix)', '', '✖ 1 problem (0 errors, 1 warning) in 1 file checked (T s)', '  1 problem fixable with the `--fix` option.', ''].join('\n'),
+    );
+  });
+
   it('says so when there is nothing to report', () => {
     const result = runCli(['clean.md'], { cwd: root });
     expect(result.code).toBe(0);

@@ -11,6 +11,10 @@ export interface StylishOptions {
 
 type Colors = ReturnType<typeof createColors>;
 
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 function fileBlock(file: FileReport, c: Colors): string {
   const rows = file.findings.map((finding) => ({
     finding,
@@ -29,7 +33,8 @@ function fileBlock(file: FileReport, c: Colors): string {
     if (suggestions.length > 0) {
       output += `${indent}${c.dim('suggestions:')} ${suggestions.map((suggestion) => c.green(`“${suggestion.text}”`)).join(', ')}\n`;
     }
-    if (finding.fix) output += `${indent}${c.dim('fix:')} “${finding.actual}” → ${c.green(`“${finding.fix.text}”`)} ${c.dim('(redline --fix)')}\n`;
+    // The matched source may span a line break ("Open⏎AI"): shown on one line, as the message quotes it.
+    if (finding.fix) output += `${indent}${c.dim('fix:')} “${oneLine(finding.actual)}” → ${c.green(`“${finding.fix.text}”`)} ${c.dim('(redline --fix)')}\n`;
   }
   return `${output}\n`;
 }
