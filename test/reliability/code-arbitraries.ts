@@ -1,6 +1,6 @@
 /**
  * fast-check generators of JavaScript/TypeScript programs whose string literals, templates (plain, tagged,
- * String.raw), JSX text and attributes (namespaced too) and comments hold generated text, every character written
+ * String.raw, written as is), JSX text and attributes (namespaced too) and comments hold generated text, every character written
  * with a random escape, entity or line continuation. Each program records, in source offsets, where every
  * container's body is and where planted claims were written, so tests can check ESLint's reports exactly.
  */
@@ -17,7 +17,7 @@ export const COPY_PLACES: CopyPlace[] = ['double', 'single', 'template', 'templa
 export const CODE_PLACES: CodePlace[] = ['import', 'require', 'member-key', 'object-key', 'ts-literal-type', 'ts-enum-member'];
 const TS_ONLY = new Set<Place>(['ts-literal-type', 'ts-enum-member']);
 
-type Encoding = 'string-double' | 'string-single' | 'template' | 'tagged' | 'jsx-text' | 'jsx-attr-double' | 'jsx-attr-single' | 'line-comment' | 'block-comment';
+type Encoding = 'string-double' | 'string-single' | 'template' | 'tagged' | 'jsx-text' | 'jsx-attr-double' | 'jsx-attr-single' | 'line-comment' | 'block-comment' | 'raw-template';
 
 /** An encoded body: its source text and, for every code unit of the text it stands for, its source span. */
 interface Encoded {
@@ -74,6 +74,11 @@ function encode(text: string, encoding: Encoding, choices: readonly number[], eo
         i += units - 1;
         break;
       }
+      case 'raw-template':
+        // String.raw's value is its source: no escape can stand for a character, and one that cannot be written
+        // as itself (a backtick, a backslash, "${", CR) is written as a space.
+        emit(char === '`' || char === '\\' || char === '\r' || (char === '$' && text[i + 1] === '{') ? ' ' : char);
+        break;
       case 'line-comment':
         emit(/[\n\r\u2028\u2029]/.test(char) ? ' ' : char);
         break;
@@ -158,7 +163,7 @@ export function buildProgram(parts: ProgramPart[], options: { typescript: boolea
         write('tag`', 'tagged', text, `\`;${eol}`, '\\unicode \\xZ \\u{110000} ');
         break;
       case 'raw':
-        write('String.raw`', 'template', text, `\`;${eol}`);
+        write('String.raw`', 'raw-template', text, `\`;${eol}`);
         break;
       case 'jsx-text':
         write(`const e${index} = <p>`, 'jsx-text', text, `</p>;${eol}`);

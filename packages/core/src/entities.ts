@@ -85,6 +85,24 @@ export class EntityIndex {
     else this.byFirstUnit.set(first, [pattern]);
   }
 
+  /**
+   * Where an entity of `group` that starts at unit `index` may end, latest first: a joined name ("GPT-*") may stop
+   * before any of the units it could take in, so that "GPT-4o-powered" reads as "GPT-4o" and "-powered".
+   */
+  endsAt(units: Unit[], index: number, group: string): number[] {
+    const unit = units[index];
+    if (!unit) return [];
+    const ends = new Set<number>();
+    for (const pattern of [...(this.byFirstUnit.get(unit.lower) ?? NONE), ...this.prefixes]) {
+      if (pattern.group !== group || !unit.lower.startsWith(pattern.units[0] as string)) continue;
+      const last = matchPattern(units, index, pattern);
+      if (last === -1) continue;
+      const shortest = pattern.tail === 'joined' ? index + pattern.units.length : last;
+      for (let end = last; end >= shortest; end--) ends.add(end);
+    }
+    return [...ends].sort((a, b) => b - a);
+  }
+
   /** The longest entity (of `group`, if given) starting at unit `index`. Runs for every unit, so it allocates only on a hit. */
   matchAt(units: Unit[], index: number, group?: string): EntityMatch | undefined {
     const unit = units[index];

@@ -85,15 +85,58 @@ const IRREGULAR: Record<string, Irregular> = {
   bind: { past: ['bound'], participle: ['bound'] },
 };
 
+/** Prefixes that keep an irregular verb irregular: resell → resold, rebuild → rebuilt, override → overrode. */
+const IRREGULAR_PREFIXES = ['re', 'un', 'pre', 'mis', 'out', 'over', 'under', 'with', 'up', 'fore', 'co'];
+
+function prefixed(prefix: string, forms: Irregular): Irregular {
+  const add = (form: string): string => `${prefix}${form}`;
+  return {
+    ...(forms.third !== undefined ? { third: add(forms.third) } : {}),
+    past: forms.past.map(add),
+    participle: forms.participle.map(add),
+    ...(forms.gerund !== undefined ? { gerund: add(forms.gerund) } : {}),
+  };
+}
+
+/** The irregular forms of `base` (lower case), itself or as a prefix and an irregular verb. */
+function irregularOf(base: string): Irregular | undefined {
+  if (Object.hasOwn(IRREGULAR, base)) return IRREGULAR[base];
+  for (const prefix of IRREGULAR_PREFIXES) {
+    if (!base.startsWith(prefix)) continue;
+    const rest = base.slice(prefix.length);
+    // Of the two-letter verbs only "do" and "go" take prefixes (undo, outdo, undergo); "be" does not.
+    const known = rest.length >= 3 || rest === 'do' || rest === 'go';
+    if (known && Object.hasOwn(IRREGULAR, rest)) return prefixed(prefix, IRREGULAR[rest] as Irregular);
+  }
+  return undefined;
+}
+
+/**
+ * Verbs of two syllables or more stressed on the last, whose final consonant doubles (submitted, referred). Only
+ * conjugation needs the list, to write the right form first; matching accepts both spellings of any such ending.
+ */
+const DOUBLES = new Set(
+  'admit commit emit omit permit remit submit transmit acquit equip regret abet allot compel expel impel propel repel rebel control patrol enrol extol refer prefer confer defer infer deter occur recur incur concur demur unplug embed forbid'.split(' '),
+);
+
 const VOWELS = 'aeiou';
 
 function isConsonant(ch: string | undefined): boolean {
   return ch !== undefined && /[a-z]/.test(ch) && !VOWELS.includes(ch);
 }
 
-/** One syllable ending consonant–vowel–consonant (stop, plan, ship): the final consonant may double. */
+/**
+ * A word ending consonant–vowel–consonant (stop, submit, travel): its final consonant may double. English doubles
+ * it when the last syllable is stressed, which spelling does not show, so both forms are accepted ("visitted"
+ * never occurs in text, and "submitted" does).
+ */
 function mayDouble(word: string): boolean {
-  return /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(word) || /[aeiou][lr]$/.test(word);
+  return /(^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/.test(word);
+}
+
+/** Whether the doubled form is the right spelling: one syllable (stop → stopped) or a known stress-final verb. */
+function doublesFirst(word: string): boolean {
+  return /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(word) || DOUBLES.has(word);
 }
 
 function thirdPerson(word: string): string {
@@ -107,7 +150,7 @@ function pastRegular(word: string): string[] {
   if (word.endsWith('y') && isConsonant(word.at(-2))) return [`${word.slice(0, -1)}ied`];
   const forms = [`${word}ed`];
   if (mayDouble(word)) forms.push(`${word}${word.at(-1)}ed`);
-  return forms;
+  return doublesFirst(word) ? forms.reverse() : forms;
 }
 
 function gerunds(word: string): string[] {
@@ -115,7 +158,7 @@ function gerunds(word: string): string[] {
   if (word.endsWith('e') && !/(ee|ye|oe)$/.test(word) && word.length > 2) return [`${word.slice(0, -1)}ing`];
   const forms = [`${word}ing`];
   if (mayDouble(word)) forms.push(`${word}${word.at(-1)}ing`);
-  return forms;
+  return doublesFirst(word) ? forms.reverse() : forms;
 }
 
 /**
@@ -126,12 +169,13 @@ function gerunds(word: string): string[] {
 export function keepsInitial(word: string): boolean {
   return word.length >= 3 && !Object.hasOwn(IRREGULAR, word);
 }
+// (A prefixed irregular verb keeps its prefix, so its initial too.)
 
 /** Every form of `word` (lower case) as a verb or a noun, the word itself included. */
 export function inflections(word: string): string[] {
   const base = word.toLowerCase();
   const forms = new Set<string>([base]);
-  const irregular = Object.hasOwn(IRREGULAR, base) ? IRREGULAR[base] : undefined;
+  const irregular = irregularOf(base);
   const third = thirdPerson(base); // also the plural noun
   forms.add(irregular?.third ?? third);
   forms.add(third);
@@ -146,7 +190,7 @@ export function verbFormOf(base: string, form: string): VerbForm | undefined {
   const lower = form.toLowerCase();
   const b = base.toLowerCase();
   if (lower === b) return 'base';
-  const irregular = Object.hasOwn(IRREGULAR, b) ? IRREGULAR[b] : undefined;
+  const irregular = irregularOf(b);
   if (lower === (irregular?.third ?? thirdPerson(b))) return 'third';
   if (irregular) {
     if (irregular.past.includes(lower)) return 'past';
@@ -159,7 +203,7 @@ export function verbFormOf(base: string, form: string): VerbForm | undefined {
 /** The form of the verb `base` (conjugated for a singular subject in the present and past). */
 export function conjugate(base: string, form: VerbForm, plural = false): string {
   const b = base.toLowerCase();
-  const irregular = Object.hasOwn(IRREGULAR, b) ? IRREGULAR[b] : undefined;
+  const irregular = irregularOf(b);
   switch (form) {
     case 'base':
       if (b === 'be' && plural) return 'are';

@@ -41,17 +41,38 @@ interface MatchState {
 const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'nor', 'without']);
 const NEGATION_REACH = 3;
 
-/** Whether a negation stands within a few words before unit `first`, in the same clause. */
-function negated(units: Unit[], first: number): boolean {
+/**
+ * Whether unit `index` denies: a negation written as a word of its own (the "no" of "no-code" is part of an
+ * adjective), or the "t" of "n't".
+ */
+function isNegation(units: Unit[], index: number): boolean {
+  const unit = units[index] as Unit;
+  if (unit.sep === Sep.Join) return unit.lower === 't';
+  return NEGATIONS.has(unit.lower) && units[index + 1]?.sep !== Sep.Join;
+}
+
+/**
+ * Whether the phrase matched at units `first`..`last` is denied: a negation within a few words before it, in the
+ * same clause, or one that a gap of the phrase took in ("can't access", "will never access"). A negation the
+ * phrase itself names is part of its wording.
+ */
+function negated(units: Unit[], first: number, last: number, sequence: CompiledSequence): boolean {
+  for (let index = first + 1; index <= last; index++) {
+    if (isNegation(units, index) && !namesWord(sequence, (units[index] as Unit).lower)) return true;
+  }
   const firstWord = (units[first] as Unit).word;
   for (let index = first - 1; index >= 0; index--) {
     const unit = units[index] as Unit;
     if (firstWord - unit.word > NEGATION_REACH) return false;
     // The unit after this one tells whether a clause boundary stands between them.
     if ((units[index + 1] as Unit).sep >= Sep.Soft) return false;
-    if (NEGATIONS.has(unit.lower) || (unit.lower === 't' && unit.sep === Sep.Join)) return true;
+    if (isNegation(units, index)) return true;
   }
   return false;
+}
+
+function namesWord(sequence: CompiledSequence, lower: string): boolean {
+  return sequence.atoms.some((atom) => atom.kind === 'word' && atom.forms.has(lower));
 }
 
 export { matchStats };
@@ -89,12 +110,21 @@ function matchAtoms(
       state.last = unitIndex;
       return matchAtoms(units, atomIndex + 1, unitIndex + 1, sequence, compiled, state);
     case 'entity': {
+      // A phrase writes its entity apart from the word before it: "calls-OpenAI" (a slug, an id) is not "calls OpenAI".
+      if (atomIndex > 0 && unit.sep === Sep.Join) return false;
       const entity = compiled.entities.matchAt(units, unitIndex, atom.group);
       // An entity that opens an allowed phrasing is a modifier ("OpenAI-compatible endpoint"), not the partner.
       if (!entity || state.modifiers[entity.first] === 1) return false;
-      state.entity = entity;
-      state.last = entity.last;
-      return matchAtoms(units, atomIndex + 1, entity.last + 1, sequence, compiled, state);
+      // Before a word written joined to it ("{openai}-powered"), a joined name may end sooner than it could:
+      // "GPT-4o-powered" is "GPT-4o" + "powered".
+      const next = sequence.atoms[atomIndex + 1];
+      const ends = next?.kind === 'word' && next.joined ? compiled.entities.endsAt(units, unitIndex, entity.group) : [entity.last];
+      for (const last of ends) {
+        state.entity = last === entity.last ? entity : { ...entity, last };
+        state.last = last;
+        if (matchAtoms(units, atomIndex + 1, last + 1, sequence, compiled, state)) return true;
+      }
+      return false;
     }
     case 'gap':
       for (let count = atom.min; count <= atom.max; count++) {
@@ -116,6 +146,8 @@ function entityAfter(units: Unit[], after: number, group: string, window: number
     matchStats.steps++;
     const unit = units[index] as Unit;
     if (unit.sep === Sep.Break || allowed[index] === 1) return undefined;
+    // Joined to the phrase's last word ("calls-OpenAI"), the name is part of one compound, not what it names.
+    if (index === after + 1 && unit.sep === Sep.Join) return undefined;
     if (unit.word - fromWord - 1 > window) return undefined;
     const entity = compiled.entities.matchAt(units, index, group);
     if (entity) return entity;
@@ -146,7 +178,7 @@ function findMatches(units: Unit[], index: SequenceIndex, compiled: CompiledPoli
     let entity = state.entity;
     const entityInSlot = entity !== undefined;
     // A denied claim about the partner ("your data is never sent to OpenAI") is not the claim.
-    if ((entityInSlot || sequence.needsFollowingEntity) && negated(units, first)) return;
+    if ((entityInSlot || sequence.needsFollowingEntity) && negated(units, first, state.last, sequence)) return;
     if (sequence.needsFollowingEntity) {
       const rule = compiled.rules[sequence.rule];
       if (!rule?.about) return;

@@ -164,7 +164,9 @@ function editFor(
   let replacement: string;
   const slot = template.indexOf('{entity}');
   if (slot === -1 || !entity) {
-    end = match.entityInSlot && entity ? Math.max(phraseEnd, unitEnd(units, entity.last)) : phraseEnd;
+    // Without an entity the new words take the place of the phrase's own, and a possessive after them stays
+    // ("Open AI's models" → "OpenAI's models").
+    end = match.entityInSlot && entity ? Math.max(phraseEnd, unitEnd(units, entity.last)) : (units[match.last] as Unit).end;
     replacement = conjugateTemplate(template.replaceAll('{entity}', ''), shape);
   } else {
     const before = conjugateTemplate(template.slice(0, slot), shape);

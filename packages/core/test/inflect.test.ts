@@ -14,6 +14,18 @@ describe('inflections', () => {
     ['access', ['access', 'accesses', 'accessed', 'accessing']],
     ['let', ['let', 'lets', 'letting']],
     ['be', ['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being']],
+    // Irregular verbs with a prefix stay irregular.
+    ['resell', ['resell', 'resells', 'resold', 'reselling']],
+    ['rebuild', ['rebuilds', 'rebuilt']],
+    ['override', ['overrides', 'overrode', 'overridden', 'overriding']],
+    ['undergo', ['undergoes', 'underwent', 'undergone']],
+    ['outdo', ['outdoes', 'outdid', 'outdone']],
+    // A stressed last syllable doubles its consonant; spelling does not show the stress, so both are accepted.
+    ['submit', ['submits', 'submitted', 'submitting']],
+    ['transmit', ['transmitted', 'transmitting']],
+    ['refer', ['referred', 'referring']],
+    ['travel', ['traveled', 'travelled', 'traveling', 'travelling']],
+    ['visit', ['visited', 'visiting']],
   ])('%s has every form', (base, forms) => {
     const all = inflections(base);
     for (const form of forms) expect(all).toContain(form);
@@ -45,6 +57,17 @@ describe('verbFormOf and conjugate', () => {
     expect(conjugate('integrate', 'third')).toBe('integrates');
     expect(conjugate('integrate', 'gerund')).toBe('integrating');
     expect(conjugate('integrate', 'past')).toBe('integrated');
+  });
+
+  it('writes the doubled consonant only where English doubles it, and prefixed irregular forms', () => {
+    expect(conjugate('stop', 'past')).toBe('stopped');
+    expect(conjugate('submit', 'gerund')).toBe('submitting');
+    expect(conjugate('visit', 'past')).toBe('visited');
+    expect(conjugate('open', 'gerund')).toBe('opening');
+    expect(conjugate('travel', 'past')).toBe('traveled');
+    expect(conjugate('resell', 'past')).toBe('resold');
+    expect(verbFormOf('resell', 'resold')).toBe('past');
+    expect(verbFormOf('submit', 'submitted')).toBe('past');
   });
 });
 

@@ -92,6 +92,42 @@ describe('negation', () => {
     expect(spans('No, Acme gives access to OpenAI.')).toEqual([['gives access to OpenAI', 9, 31]]);
     expect(spans('Not in one, two or three words: Acme gives access to OpenAI.')).toEqual([['gives access to OpenAI', 37, 59]]);
   });
+
+  it('does not report a claim whose gap takes in a negation', () => {
+    expect(spans('Acme gives no access to OpenAI.')).toEqual([]);
+    expect(spans('Acme gives you never any access to OpenAI.')).toEqual([]);
+    const canAccess = policyOf({ entities: OPENAI, rules: { access: { severity: 'error', about: 'openai', phrases: ['can [0-1] access'] } } });
+    expect(spans("Your team can't access ChatGPT.", canAccess)).toEqual([]);
+    expect(spans('Your team can’t access ChatGPT.', canAccess)).toEqual([]);
+    expect(spans('Your team can not access ChatGPT.', canAccess)).toEqual([]);
+    expect(spans('Your team can access ChatGPT.', canAccess)).toEqual([['can access ChatGPT', 10, 28]]);
+    // A negation the phrase names itself is its wording, not a denial of it.
+    const notOnly = policyOf({ entities: OPENAI, rules: { claim: { severity: 'error', about: 'openai', phrases: ['not only [0-1] access to'] } } });
+    expect(spans('Acme not only gives access to OpenAI.', notOnly)).toEqual([['not only gives access to OpenAI', 5, 36]]);
+  });
+
+  it('reads "no" inside a compound word ("no-code") as part of an adjective, not a denial', () => {
+    expect(spans('Our no-code builder gives access to ChatGPT.')).toEqual([['gives access to ChatGPT', 20, 43]]);
+  });
+});
+
+describe('hyphenated compounds', () => {
+  it('does not take a name joined to the phrase by a hyphen ("calls-OpenAI", a slug) as its entity', () => {
+    const calls = policyOf({ entities: OPENAI, rules: { calls: { severity: 'error', about: 'openai', phrases: ['call on?', 'query {entity}'] } } });
+    expect(spans('Add the calls-OpenAI step to https://acme.example/calls-openai.', calls)).toEqual([]);
+    expect(spans('Use the query-ChatGPT block.', calls)).toEqual([]);
+    expect(spans('The agent calls OpenAI. Query ChatGPT now.', calls)).toEqual([
+      ['calls OpenAI', 10, 22],
+      ['Query ChatGPT', 24, 37],
+    ]);
+  });
+
+  it('lets a joined name ("GPT-*") end before an allowed word joined to it', () => {
+    const allowPowered = policyOf({ entities: OPENAI, allow: ['{openai}-(power|compatible)'], rules: { access: { severity: 'error', about: 'openai', phrases: ['(enable|give) [0-3] access to'] } } });
+    expect(spans('Acme enables access to GPT-4o-powered search.', allowPowered)).toEqual([]);
+    expect(spans('Acme gives access to any GPT-4-compatible endpoint.', allowPowered)).toEqual([]);
+    expect(spans('Acme enables access to GPT-4o-mini.', allowPowered)).toEqual([['enables access to GPT-4o-mini', 5, 34]]);
+  });
 });
 
 describe('offsets', () => {
@@ -146,6 +182,8 @@ describe('exact and case-sensitive words', () => {
   it('matchCase matches the spelling as written only', () => {
     const compiled = policyOf({ rules: { spelling: { severity: 'warn', inflect: false, matchCase: true, phrases: [{ phrase: 'ChatGpt', fix: 'ChatGPT' }] } } });
     expect(checkText('Built with ChatGpt.', compiled).map((f) => f.fix)).toEqual([{ start: 11, end: 18, text: 'ChatGPT' }]);
+    // A possessive after the name stays where it is.
+    expect(checkText("Built on ChatGpt's models.", compiled).map((f) => [f.actual, f.fix])).toEqual([["ChatGpt's", { start: 9, end: 16, text: 'ChatGPT' }]]);
     expect(checkText('Built with ChatGPT.', compiled)).toEqual([]);
   });
 
