@@ -87,6 +87,7 @@ const IRREGULAR: Record<string, Irregular> = {
 
 /** Prefixes that keep an irregular verb irregular: resell → resold, rebuild → rebuilt, override → overrode. */
 const IRREGULAR_PREFIXES = ['re', 'un', 'pre', 'mis', 'out', 'over', 'under', 'with', 'up', 'fore', 'co'];
+const PREFIX_INITIALS = new Set(IRREGULAR_PREFIXES.map((prefix) => prefix.charCodeAt(0)));
 
 function prefixed(prefix: string, forms: Irregular): Irregular {
   const add = (form: string): string => `${prefix}${form}`;
@@ -101,6 +102,8 @@ function prefixed(prefix: string, forms: Irregular): Irregular {
 /** The irregular forms of `base` (lower case), itself or as a prefix and an irregular verb. */
 function irregularOf(base: string): Irregular | undefined {
   if (Object.hasOwn(IRREGULAR, base)) return IRREGULAR[base];
+  // Every word of a policy is inflected when it is loaded: most start with no prefix's letter.
+  if (base.length < 4 || !PREFIX_INITIALS.has(base.charCodeAt(0))) return undefined;
   for (const prefix of IRREGULAR_PREFIXES) {
     if (!base.startsWith(prefix)) continue;
     const rest = base.slice(prefix.length);
@@ -130,13 +133,28 @@ function isConsonant(ch: string | undefined): boolean {
  * it when the last syllable is stressed, which spelling does not show, so both forms are accepted ("visitted"
  * never occurs in text, and "submitted" does).
  */
-function mayDouble(word: string): boolean {
-  return /(^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/.test(word);
+const MAY_DOUBLE = /(^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/;
+const ONE_SYLLABLE_CVC = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/;
+
+const enum Doubling {
+  No,
+  /** Both spellings, the plain one first (visited). */
+  PlainFirst,
+  /** Both spellings, the doubled one first: one syllable (stop → stopped) or a known stress-final verb. */
+  DoubledFirst,
 }
 
-/** Whether the doubled form is the right spelling: one syllable (stop → stopped) or a known stress-final verb. */
-function doublesFirst(word: string): boolean {
-  return /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(word) || DOUBLES.has(word);
+function doubling(word: string): Doubling {
+  if (!MAY_DOUBLE.test(word)) return Doubling.No;
+  return ONE_SYLLABLE_CVC.test(word) || DOUBLES.has(word) ? Doubling.DoubledFirst : Doubling.PlainFirst;
+}
+
+/** `[plain, doubled]` in the order `doubling(word)` says, or `[plain]`. */
+function withDoubled(word: string, ending: string): string[] {
+  const double = doubling(word);
+  if (double === Doubling.No) return [`${word}${ending}`];
+  const forms = [`${word}${ending}`, `${word}${word.at(-1)}${ending}`];
+  return double === Doubling.DoubledFirst ? forms.reverse() : forms;
 }
 
 function thirdPerson(word: string): string {
@@ -148,17 +166,13 @@ function thirdPerson(word: string): string {
 function pastRegular(word: string): string[] {
   if (word.endsWith('e')) return [`${word}d`];
   if (word.endsWith('y') && isConsonant(word.at(-2))) return [`${word.slice(0, -1)}ied`];
-  const forms = [`${word}ed`];
-  if (mayDouble(word)) forms.push(`${word}${word.at(-1)}ed`);
-  return doublesFirst(word) ? forms.reverse() : forms;
+  return withDoubled(word, 'ed');
 }
 
 function gerunds(word: string): string[] {
   if (word.endsWith('ie')) return [`${word.slice(0, -2)}ying`];
   if (word.endsWith('e') && !/(ee|ye|oe)$/.test(word) && word.length > 2) return [`${word.slice(0, -1)}ing`];
-  const forms = [`${word}ing`];
-  if (mayDouble(word)) forms.push(`${word}${word.at(-1)}ing`);
-  return doublesFirst(word) ? forms.reverse() : forms;
+  return withDoubled(word, 'ing');
 }
 
 /**
