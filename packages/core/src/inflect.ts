@@ -114,10 +114,7 @@ function irregularOf(base: string): Irregular | undefined {
   return undefined;
 }
 
-/**
- * Verbs of two syllables or more stressed on the last, whose final consonant doubles (submitted, referred). Only
- * conjugation needs the list, to write the right form first; matching accepts both spellings of any such ending.
- */
+/** Verbs of two syllables or more stressed on the last, whose final consonant doubles (submitted, referred). */
 const DOUBLES = new Set(
   'admit commit emit omit permit remit submit transmit acquit equip regret abet allot compel expel impel propel repel rebel control patrol enrol extol refer prefer confer defer infer deter occur recur incur concur demur unplug embed forbid'.split(' '),
 );
@@ -129,24 +126,25 @@ function isConsonant(ch: string | undefined): boolean {
 }
 
 /**
- * A word ending consonant–vowel–consonant (stop, submit, travel): its final consonant may double. English doubles
- * it when the last syllable is stressed, which spelling does not show, so both forms are accepted ("visitted"
- * never occurs in text, and "submitted" does).
+ * When a final consonant doubles (stop → stopped, submit → submitted): English doubles it when the last syllable is
+ * stressed, which spelling does not show. One syllable ending consonant–vowel–consonant, and the stress-final verbs
+ * of DOUBLES, double; "-el" and "-er" endings take both spellings (traveled, travelled). Generating the doubled
+ * form for every such ending ("visitted") would cost a large policy thousands of forms that never occur.
  */
-const MAY_DOUBLE = /(^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/;
 const ONE_SYLLABLE_CVC = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/;
+const VOWEL_L_OR_R = /[aeiou][lr]$/;
 
 const enum Doubling {
   No,
-  /** Both spellings, the plain one first (visited). */
+  /** Both spellings, the plain one first (traveled). */
   PlainFirst,
-  /** Both spellings, the doubled one first: one syllable (stop → stopped) or a known stress-final verb. */
+  /** Both spellings, the doubled one first. */
   DoubledFirst,
 }
 
 function doubling(word: string): Doubling {
-  if (!MAY_DOUBLE.test(word)) return Doubling.No;
-  return ONE_SYLLABLE_CVC.test(word) || DOUBLES.has(word) ? Doubling.DoubledFirst : Doubling.PlainFirst;
+  if (ONE_SYLLABLE_CVC.test(word) || DOUBLES.has(word)) return Doubling.DoubledFirst;
+  return VOWEL_L_OR_R.test(word) ? Doubling.PlainFirst : Doubling.No;
 }
 
 /** `[plain, doubled]` in the order `doubling(word)` says, or `[plain]`. */

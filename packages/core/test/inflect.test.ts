@@ -20,7 +20,7 @@ describe('inflections', () => {
     ['override', ['overrides', 'overrode', 'overridden', 'overriding']],
     ['undergo', ['undergoes', 'underwent', 'undergone']],
     ['outdo', ['outdoes', 'outdid', 'outdone']],
-    // A stressed last syllable doubles its consonant; spelling does not show the stress, so both are accepted.
+    // A stressed last syllable doubles its consonant (one syllable, or a known stress-final verb).
     ['submit', ['submits', 'submitted', 'submitting']],
     ['transmit', ['transmitted', 'transmitting']],
     ['refer', ['referred', 'referring']],
@@ -63,6 +63,7 @@ describe('verbFormOf and conjugate', () => {
     expect(conjugate('stop', 'past')).toBe('stopped');
     expect(conjugate('submit', 'gerund')).toBe('submitting');
     expect(conjugate('visit', 'past')).toBe('visited');
+    expect(inflections('visit')).not.toContain('visitted');
     expect(conjugate('open', 'gerund')).toBe('opening');
     expect(conjugate('travel', 'past')).toBe('traveled');
     expect(conjugate('resell', 'past')).toBe('resold');
